@@ -1,0 +1,63 @@
+// robocert: the command line of RoboCert, for headless test stations and scripts.
+
+#include <CLI/CLI.hpp>
+#include <QCoreApplication>
+#include <exception>
+#include <iostream>
+
+#include "analyze.hpp"
+#include "translations.hpp"
+
+namespace {
+
+class Cli {
+  Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+std::string s(const QString& text) { return text.toStdString(); }
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace robocert::cli;
+  QCoreApplication qtApp(argc, argv);
+  QCoreApplication::setApplicationName(QStringLiteral("robocert"));
+  QCoreApplication::setApplicationVersion(QStringLiteral(ROBOCERT_VERSION));
+
+  const auto locale = chooseLocale(argc, argv);
+  const auto translator = installTranslation(locale.value_or(QLocale(QLocale::English)));
+  if (!locale) {
+    std::cerr << "robocert: " << s(Cli::tr("--lang must be en or zh-CN")) << '\n';
+    return kExitBadInput;
+  }
+
+  CLI::App app{s(Cli::tr("RoboCert: robot and component testing and certification")), "robocert"};
+  app.set_version_flag("--version", ROBOCERT_VERSION);
+  app.set_help_flag("-h,--help", s(Cli::tr("print this help and exit")));
+  app.require_subcommand(1);
+  std::string lang;
+  app.add_option("--lang", lang, s(Cli::tr("language of messages: en or zh-CN (default: system)")));
+
+  int exitCode = kExitOk;
+  addAnalyzeCommands(app, exitCode);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "robocert: " << e.what() << '\n'
+              << s(Cli::tr("Run with --help for the usage.")) << '\n';
+    return kExitBadInput;
+  } catch (const std::exception& e) {
+    // Reaching here is a bug in RoboCert, not a problem with the input; say so plainly.
+    std::cerr << "robocert: " << s(Cli::tr("internal error: %1").arg(QString::fromUtf8(e.what())))
+              << '\n';
+    return kExitFailure;
+  }
+  return exitCode;
+}

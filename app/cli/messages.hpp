@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+#include "robocert/formats/pose_csv.hpp"
+#include "robocert/metrology/iso9283.hpp"
+
+namespace robocert::cli {
+
+// One translated sentence per problem, prefixed with "FILE:LINE:COLUMN: " where known, so an
+// editor or a person can go straight to the place.
+QString describe(const QString& file, const formats::PoseCsvError& error);
+QString describe(const QString& file, const metrology::PoseAnalysisError& error);
+
+}  // namespace robocert::cli

@@ -1,0 +1,291 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Analyze</name>
+    <message>
+        <source>--format must be text or json, not &quot;%1&quot;</source>
+        <translation>--format 只能是 text 或 json，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: is a directory, expected a CSV file</source>
+        <translation>%1：这是一个目录，需要 CSV 文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>ISO 9283:1998 (GB/T 12642-2013) pose characteristics</source>
+        <translation>ISO 9283:1998（GB/T 12642-2013）位姿特性</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measurements: %1 (%n attained pose(s))</source>
+        <translation>
+            <numerusform>测量数据：%1（%n 个实到位姿）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Positions in mm and angles in degrees, in the frame of the file; repeatability is 3 S (n - 1).</source>
+        <translation>位置单位为 mm，角度单位为度，坐标系与文件一致；重复性为 3 S（n - 1）。</translation>
+    </message>
+    <message>
+        <source>Pose</source>
+        <translation>位姿</translation>
+    </message>
+    <message>
+        <source>Dir.</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Pose accuracy and repeatability, position (clauses 7.2.1, 7.2.2), mm</source>
+        <translation>位姿准确度和位姿重复性，位置（条款 7.2.1、7.2.2），mm</translation>
+    </message>
+    <message>
+        <source>Pose accuracy and repeatability, orientation (clauses 7.2.1, 7.2.2), degrees</source>
+        <translation>位姿准确度和位姿重复性，姿态（条款 7.2.1、7.2.2），度</translation>
+    </message>
+    <message>
+        <source>Multi-directional pose accuracy variation (clause 7.2.3)</source>
+        <translation>多方向位姿准确度变动（条款 7.2.3）</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Distance accuracy and repeatability (clause 7.3): %1 to %2, direction 1, n = %3</source>
+        <translation>距离准确度和距离重复性（条款 7.3）：%1 至 %2，方向 1，n = %3</translation>
+    </message>
+    <message>
+        <source>--distance takes two pose names separated by a comma, e.g. P2,P4; got &quot;%1&quot;</source>
+        <translation>--distance 需要两个用逗号分隔的位姿名称，例如 P2,P4；实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--confidence must be a fraction between 0 and 1 (e.g. 0.9 for 90 %), not %1</source>
+        <translation>--confidence 必须是 0 到 1 之间的小数（例如 0.9 表示 90 %），而不是 %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of hours greater than 0, not %2</source>
+        <translation>%1 必须是大于 0 的小时数，而不是 %2</translation>
+    </message>
+    <message>
+        <source>--failures must be a whole number from 0 to 1000000, not %1</source>
+        <translation>--failures 必须是 0 到 1000000 之间的整数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>--test must be time or failure, not &quot;%1&quot;</source>
+        <translation>--test 只能是 time 或 failure，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>a failure-terminated test ends at a failure, so it needs --failures 1 or more; use --test time for a test that ended without failures</source>
+        <translation>定数截尾试验在故障时结束，因此 --failures 至少为 1；无故障结束的试验请使用 --test time</translation>
+    </message>
+    <message>
+        <source>not defined (no failures)</source>
+        <translation>无定义（无故障）</translation>
+    </message>
+    <message>
+        <source>MTBF estimate, time-terminated test (chi-square method)</source>
+        <translation>MTBF 估计，定时截尾试验（卡方法）</translation>
+    </message>
+    <message>
+        <source>MTBF estimate, failure-terminated test (chi-square method)</source>
+        <translation>MTBF 估计，定数截尾试验（卡方法）</translation>
+    </message>
+    <message>
+        <source>Accumulated test time T: %1; relevant failures r: %2; confidence C: %3</source>
+        <translation>累计试验时间 T：%1；关联故障数 r：%2；置信度 C：%3</translation>
+    </message>
+    <message>
+        <source>Point estimate T/r: %1</source>
+        <translation>点估计 T/r：%1</translation>
+    </message>
+    <message>
+        <source>One-sided lower bound at %1: %2</source>
+        <translation>置信度 %1 的单侧置信下限：%2</translation>
+    </message>
+    <message>
+        <source>Two-sided interval at %1: %2 to %3</source>
+        <translation>置信度 %1 的双侧置信区间：%2 至 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test time to demonstrate an MTBF of %1 at %2 confidence with at most %n failure(s): %3</source>
+        <translation>
+            <numerusform>在置信度 %2 下、最多允许 %n 次故障时验证 MTBF %1 所需的试验时间：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>output format: text or json</source>
+        <translation>输出格式：text 或 json</translation>
+    </message>
+    <message>
+        <source>compute characteristics from measurement files</source>
+        <translation>根据测量文件计算性能特性</translation>
+    </message>
+    <message>
+        <source>ISO 9283 pose accuracy, repeatability, vAP and distance characteristics from a pose CSV file</source>
+        <translation>根据位姿 CSV 文件计算 ISO 9283 位姿准确度、重复性、vAP 和距离特性</translation>
+    </message>
+    <message>
+        <source>pose measurement CSV file</source>
+        <translation>位姿测量 CSV 文件</translation>
+    </message>
+    <message>
+        <source>also compute AD/RD between two poses, e.g. P2,P4</source>
+        <translation>同时计算两个位姿之间的 AD/RD，例如 P2,P4</translation>
+    </message>
+    <message>
+        <source>MTBF point estimate and chi-square confidence bounds</source>
+        <translation>MTBF 点估计和卡方置信限</translation>
+    </message>
+    <message>
+        <source>accumulated test time T in hours</source>
+        <translation>累计试验时间 T，单位小时</translation>
+    </message>
+    <message>
+        <source>number of relevant failures r</source>
+        <translation>关联故障数 r</translation>
+    </message>
+    <message>
+        <source>confidence level C as a fraction, e.g. 0.9</source>
+        <translation>置信度 C（小数），例如 0.9</translation>
+    </message>
+    <message>
+        <source>how the test ended: time (time-terminated) or failure (failure-terminated)</source>
+        <translation>试验结束方式：time（定时截尾）或 failure（定数截尾）</translation>
+    </message>
+    <message>
+        <source>test time needed to demonstrate an MTBF with at most c failures</source>
+        <translation>在最多 c 次故障下验证 MTBF 所需的试验时间</translation>
+    </message>
+    <message>
+        <source>MTBF to demonstrate, in hours</source>
+        <translation>要验证的 MTBF，单位小时</translation>
+    </message>
+    <message>
+        <source>failures allowed during the test (default 0)</source>
+        <translation>试验中允许的故障数（默认 0）</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--lang must be en or zh-CN</source>
+        <translation>--lang 只能是 en 或 zh-CN</translation>
+    </message>
+    <message>
+        <source>RoboCert: robot and component testing and certification</source>
+        <translation>RoboCert：机器人及关键零部件检测与认证</translation>
+    </message>
+    <message>
+        <source>print this help and exit</source>
+        <translation>显示本帮助并退出</translation>
+    </message>
+    <message>
+        <source>language of messages: en or zh-CN (default: system)</source>
+        <translation>消息语言：en 或 zh-CN（默认：系统语言）</translation>
+    </message>
+    <message>
+        <source>Run with --help for the usage.</source>
+        <translation>使用 --help 查看用法。</translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation>内部错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>the file is empty: expected a header row naming the columns</source>
+        <translation>文件为空：需要一行列名表头</translation>
+    </message>
+    <message>
+        <source>not a text file (contains NUL bytes); expected a UTF-8 CSV file</source>
+        <translation>不是文本文件（含有 NUL 字节）；需要 UTF-8 编码的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as UTF-8 CSV</source>
+        <translation>文件不是 UTF-8 文本；请另存为 UTF-8 编码的 CSV</translation>
+    </message>
+    <message>
+        <source>the header has no measurement rows after it</source>
+        <translation>表头之后没有测量数据行</translation>
+    </message>
+    <message>
+        <source>missing column &quot;%1&quot; in the header</source>
+        <translation>表头缺少列“%1”</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice in the header</source>
+        <translation>列“%1”在表头中出现了两次</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>该行有 %1 个字段，但表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed on its line</source>
+        <translation>带引号的字段在本行内没有结束引号</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote; expected a comma</source>
+        <translation>结束引号之后出现多余文字；应为逗号</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is empty</source>
+        <translation>列“%1”为空</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a number</source>
+        <translation>列“%1”：“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a whole number of 1 or more</source>
+        <translation>列“%1”：“%2”不是大于等于 1 的整数</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: &quot;%2&quot; is not a whole number of 0 or more</source>
+        <translation>列“%1”：“%2”不是大于等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>no measurements to analyse</source>
+        <translation>没有可分析的测量数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>pose %1 (direction %2) has %n cycle(s); repeatability needs at least 2</source>
+        <translation>
+            <numerusform>位姿 %1（方向 %2）只有 %n 个循环；重复性至少需要 2 个循环</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pose %1 (direction %2) cycle %3 is already measured at line %4</source>
+        <translation>位姿 %1（方向 %2）的第 %3 个循环已在第 %4 行测量过</translation>
+    </message>
+    <message>
+        <source>pose %1 has a different commanded pose than at line %2; a pose name must always mean the same commanded pose</source>
+        <translation>位姿 %1 的指令位姿与第 %2 行不同；同一位姿名称必须始终对应同一指令位姿</translation>
+    </message>
+    <message>
+        <source>pose %1 named in --distance has no measurements from direction 1</source>
+        <translation>--distance 中的位姿 %1 没有方向 1 的测量数据</translation>
+    </message>
+    <message>
+        <source>--distance needs two different poses, got %1 twice</source>
+        <translation>--distance 需要两个不同的位姿，但 %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>cycle %1 of pose %2 has no cycle %1 of pose %3 to pair with for the distance</source>
+        <translation>位姿 %2 的第 %1 个循环在位姿 %3 中没有对应的第 %1 个循环，无法配对计算距离</translation>
+    </message>
+</context>
+</TS>
