@@ -154,9 +154,8 @@ GammaTails gammaTails(double a, double x) {
 double approximateNormalQuantile(double p) {
   const double tail = p < 0.5 ? p : 1.0 - p;
   const double t = std::sqrt(-2.0 * std::log(tail));
-  const double z =
-      t - (2.515517 + t * (0.802853 + t * 0.010328)) /
-              (1.0 + t * (1.432788 + t * (0.189269 + t * 0.001308)));
+  const double z = t - (2.515517 + t * (0.802853 + t * 0.010328)) /
+                           (1.0 + t * (1.432788 + t * (0.189269 + t * 0.001308)));
   return p < 0.5 ? -z : z;
 }
 

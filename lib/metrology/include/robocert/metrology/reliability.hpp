@@ -38,11 +38,11 @@ enum class TestTermination {
 // MTBF estimate in hours for a constant failure rate, from T accumulated test hours and r
 // failures. For confidence C the bounds are:
 struct MtbfEstimate {
-  std::optional<double> pointHours;      // T / r; nullopt when r == 0
-  double lowerOneSidedHours = 0.0;       // 2T / chi2_C(nu_lower)
-  double lowerHours = 0.0;               // two-sided lower: 2T / chi2_{(1+C)/2}(nu_lower)
-  std::optional<double> upperHours;      // two-sided upper: 2T / chi2_{(1-C)/2}(2r); nullopt
-                                         // when r == 0 (no finite upper bound exists)
+  std::optional<double> pointHours;  // T / r; nullopt when r == 0
+  double lowerOneSidedHours = 0.0;   // 2T / chi2_C(nu_lower)
+  double lowerHours = 0.0;           // two-sided lower: 2T / chi2_{(1+C)/2}(nu_lower)
+  std::optional<double> upperHours;  // two-sided upper: 2T / chi2_{(1-C)/2}(2r); nullopt
+                                     // when r == 0 (no finite upper bound exists)
 };
 
 // Preconditions: totalHours > 0 and finite; confidence strictly in (0, 1); a failure-terminated
