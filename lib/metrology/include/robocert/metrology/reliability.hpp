@@ -14,19 +14,24 @@ namespace robocert::metrology {
 
 // Regularized lower incomplete gamma P(a, x) = gamma(a, x) / Gamma(a), in [0, 1].
 // Domain: a > 0 and finite, x >= 0 (x = +infinity gives 1).
-// Accuracy: about 1e-14 relative for a up to ~1e4 (degrading slowly, ~sqrt(a) ulps, beyond).
-// Throws std::runtime_error if the series / continued fraction fails to converge, which only
-// happens for a above ~1e12 with x close to a.
+// Accuracy: relative error about 1e-14 for a up to ~1e6. Far in the lower tail (x well below a)
+// it grows to order a ulps, which is also how much P moves when x changes by one ulp.
+// Throws std::runtime_error for a above ~1e12 with x near a, where the O(sqrt(a))-term series
+// would exceed its iteration cap.
 double regularizedGammaP(double a, double x);
 
-// P(X <= x) for X ~ chi-square with dof degrees of freedom (dof need not be an integer).
+// P(X <= x) for X ~ chi-square with dof degrees of freedom (dof need not be an integer);
+// equals regularizedGammaP(dof / 2, x / 2), with the same accuracy and limits.
 // Domain: dof > 0 and finite, x >= 0 (x = +infinity gives 1).
 double chiSquareCdf(double x, double dof);
 
 // Lower-tail quantile chi2_p(dof): the x with chiSquareCdf(x, dof) == p.
 // Domain: p strictly in (0, 1), dof > 0 and finite.
-// Accuracy: about 1e-12 relative in x for dof in [1, 2000] and p in [1e-10, 1 - 1e-10]; the
-// upper tail is solved on 1 - p (exact for p >= 0.5), so upper quantiles keep full precision.
+// Accuracy: about 1e-12 relative in x (typically 1e-14) for dof in [1, 2000] and p in
+// [1e-10, 1 - 1e-10], and still good far beyond; for p > 0.5 the iteration works on the upper
+// tail 1 - p (exact in double), so quantiles near p = 1 keep full precision. Quantiles too small
+// for a normal double come back subnormal or 0. Throws std::runtime_error like chiSquareCdf for
+// dof above ~2e12.
 double chiSquareQuantile(double p, double dof);
 
 // How the reliability test ended; it fixes the degrees of freedom of the lower MTBF bound.
@@ -35,8 +40,8 @@ enum class TestTermination {
   Failure,  // stopped at the r-th failure: nu_lower = 2r
 };
 
-// MTBF estimate in hours for a constant failure rate, from T accumulated test hours and r
-// failures. For confidence C the bounds are:
+// MTBF estimate in hours for a constant failure rate (exponential lifetimes). In the field
+// comments T = totalHours, r = failures, C = confidence.
 struct MtbfEstimate {
   std::optional<double> pointHours;  // T / r; nullopt when r == 0
   double lowerOneSidedHours = 0.0;   // 2T / chi2_C(nu_lower)
