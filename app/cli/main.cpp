@@ -32,7 +32,7 @@ int main(int argc, char** argv) {
   }
 
   CLI::App app{s(Cli::tr("RoboCert: robot and component testing and certification")), "robocert"};
-  app.set_version_flag("--version", ROBOCERT_VERSION);
+  app.set_version_flag("--version", ROBOCERT_VERSION, s(Cli::tr("print the version and exit")));
   app.set_help_flag("-h,--help", s(Cli::tr("print this help and exit")));
   app.require_subcommand(1);
   std::string lang;

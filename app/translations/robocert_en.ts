@@ -204,6 +204,10 @@
         <source>internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>print the version and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

@@ -202,6 +202,10 @@
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
+    <message>
+        <source>print the version and exit</source>
+        <translation>显示版本号并退出</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
