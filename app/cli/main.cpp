@@ -6,6 +6,8 @@
 #include <iostream>
 
 #include "analyze.hpp"
+#include "bench.hpp"
+#include "db.hpp"
 #include "translations.hpp"
 
 namespace {
@@ -40,6 +42,8 @@ int main(int argc, char** argv) {
 
   int exitCode = kExitOk;
   addAnalyzeCommands(app, exitCode);
+  addDbCommands(app, exitCode);
+  addBenchCommands(app, exitCode);
 
   try {
     app.parse(argc, argv);

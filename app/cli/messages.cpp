@@ -102,4 +102,31 @@ QString describe(const QString& file, const metrology::PoseAnalysisError& e) {
   return Messages::where(file, e.line, 0);
 }
 
+QString describe(const store::StoreError& e) {
+  using K = store::StoreError::Kind;
+  const QString at = Messages::where(QString::fromStdString(e.path()), 0, 0);
+  const QString detail = QStringLiteral(" (%1)").arg(q(e.detail()));
+  switch (e.kind()) {
+    case K::NotADatabase:
+      return at + Messages::tr("not a RoboCert lab database; check the path or use --db") + detail;
+    case K::NewerSchema:
+      return at + Messages::tr("written by a newer RoboCert; update RoboCert to open it") + detail;
+    case K::ReadOnly:
+      return at + Messages::tr("cannot be written; check the file's and its folder's permissions") + detail;
+    case K::Locked:
+      return at + Messages::tr("locked by another program for too long; try again when it is done") + detail;
+    case K::DiskFull:
+      return at + Messages::tr("the disk is full; nothing of this operation was stored, earlier data is intact") + detail;
+    case K::CannotOpen:
+      return at + Messages::tr("cannot be opened; check that its folder exists") + detail;
+    case K::NotFound:
+      return at + Messages::tr("not found") + detail;
+    case K::Invalid:
+      return at + Messages::tr("refused") + detail;
+    case K::Io:
+      return at + Messages::tr("database error") + detail;
+  }
+  return at + q(e.detail());
+}
+
 }  // namespace robocert::cli

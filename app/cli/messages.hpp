@@ -4,6 +4,7 @@
 
 #include "robocert/formats/pose_csv.hpp"
 #include "robocert/metrology/iso9283.hpp"
+#include "robocert/store/error.hpp"
 
 namespace robocert::cli {
 
@@ -11,5 +12,7 @@ namespace robocert::cli {
 // editor or a person can go straight to the place.
 QString describe(const QString& file, const formats::PoseCsvError& error);
 QString describe(const QString& file, const metrology::PoseAnalysisError& error);
+// "DB: what is wrong and what to do (SQLite's words)".
+QString describe(const store::StoreError& error);
 
 }  // namespace robocert::cli

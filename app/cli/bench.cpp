@@ -1,0 +1,7 @@
+#include "bench.hpp"
+
+namespace robocert::cli {
+
+void addBenchCommands(CLI::App& /*app*/, int& /*exitCode*/) {}
+
+}  // namespace robocert::cli

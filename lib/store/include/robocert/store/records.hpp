@@ -1,0 +1,141 @@
+#pragma once
+
+// What the lab database holds, as plain values. Units are in the names or stated beside them.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "robocert/metrology/pose.hpp"
+
+namespace robocert::store {
+
+struct Rating {
+  std::string name;  // rated_load, rated_velocity, rated_torque, ratio, ...
+  double value = 0.0;
+  std::string unit;  // kg, mm/s, N·m, ...
+};
+
+struct ItemInfo {
+  std::string kind = "industrial_robot";  // reducer, servo_drive, encoder, force_sensor, ...
+  std::string manufacturer;
+  std::string model;
+  std::string serial;  // unique, not empty: how an item is found
+  std::optional<std::int64_t> customerId;
+  std::string description;
+  std::vector<Rating> ratings;
+};
+
+struct Item : ItemInfo {
+  std::int64_t id = 0;
+  std::string createdAt;
+};
+
+struct Customer {
+  std::int64_t id = 0;
+  std::string name;
+  std::string address;
+  std::string contact;
+};
+
+struct InstrumentInfo {
+  std::string kind;  // laser_tracker, torque_sensor, ...
+  std::string manufacturer;
+  std::string model;
+  std::string serial;
+};
+
+struct Calibration {
+  std::int64_t id = 0;
+  std::string certificateNo;
+  std::string calibratedOn;  // YYYY-MM-DD
+  std::string dueOn;         // YYYY-MM-DD; the instrument is expired after this day
+  std::string uncertainty;   // as stated on the certificate
+  std::string laboratory;
+};
+
+enum class CalibrationStatus { Valid, Expired, Missing, Overridden };
+
+enum class RunStatus { Running, Paused, Aborted, Completed, Interrupted };
+
+struct RunInfo {
+  std::int64_t itemId = 0;
+  std::optional<std::int64_t> stationId;
+  std::string operatorName;
+  std::string source = "live";  // live, offline-import, bench
+  std::string planName;
+  std::string planText;  // stored verbatim with its SHA-256
+  std::optional<double> temperatureC;
+  std::optional<double> humidityPct;
+};
+
+struct Run : RunInfo {
+  std::int64_t id = 0;
+  std::string planSha256;  // hex
+  RunStatus status = RunStatus::Running;
+  std::string startedAt;
+  std::optional<std::string> endedAt;
+  std::string checkpoint;
+};
+
+struct RunInstrument {
+  std::int64_t instrumentId = 0;
+  std::string role;  // pose_sensor, torque_sensor, ...
+  InstrumentInfo instrument;
+  std::optional<Calibration> calibration;
+  CalibrationStatus status = CalibrationStatus::Missing;
+};
+
+// One attained pose of one cycle (ISO 9283): positions mm, angles degrees, base frame.
+struct PoseMeasurement {
+  std::string pose;
+  int cycle = 0;
+  int direction = 1;
+  metrology::Pose6 commanded;
+  metrology::Pose6 attained;
+  std::string measuredAt;  // UTC ISO 8601; filled with the time of storing when empty
+  std::optional<std::int64_t> instrumentId;
+};
+
+struct Result {
+  std::string characteristic;  // AP_P, RP_l, AD_x, ...
+  std::string subject;         // what it is of, e.g. "P1 dir 1" or "P2-P4"
+  double value = 0.0;
+  std::string unit;
+  std::optional<double> expandedUncertainty;
+  std::optional<double> coverageK;
+  std::optional<double> limit;
+  std::string verdict;  // pass, fail, conditional pass, ... or empty when no limit applies
+};
+
+struct AuditRecord {
+  std::int64_t id = 0;
+  std::string at;
+  std::string actor;
+  std::string action;
+  std::string table;
+  std::int64_t rowId = 0;
+  std::optional<std::int64_t> runId;
+  std::string detail;
+  std::string hashHex;
+};
+
+// Outcome of re-checking the whole audit chain against the stored rows.
+struct VerifyReport {
+  bool intact = true;
+  std::size_t entriesChecked = 0;
+  std::size_t rowsChecked = 0;
+  // First problem found (empty when intact): the table and row, and what is wrong.
+  std::string table;
+  std::int64_t rowId = 0;
+  enum class Problem { None, RowChanged, RowDeleted, RowInserted, EntryAltered, EntryMissing };
+  Problem problem = Problem::None;
+};
+
+struct Channel {
+  std::string name;  // x, y, z, a, b, c, torque, angle, ...
+  std::string unit;  // mm, deg, N·m, ...
+};
+
+}  // namespace robocert::store

@@ -1,0 +1,198 @@
+#include "schema.hpp"
+
+#include <array>
+#include <string>
+
+namespace robocert::store::detail {
+namespace {
+
+// STRICT tables: SQLite refuses a value of the wrong type instead of converting it, so what the
+// audit trail digests is exactly what was meant to be stored.
+constexpr std::string_view kV1 = R"sql(
+CREATE TABLE customers (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  address TEXT NOT NULL DEFAULT '',
+  contact TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE items (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,            -- industrial_robot, reducer, servo_drive, encoder, force_sensor, ...
+  manufacturer TEXT NOT NULL DEFAULT '',
+  model TEXT NOT NULL DEFAULT '',
+  serial TEXT NOT NULL UNIQUE CHECK (serial <> ''),
+  customer_id INTEGER REFERENCES customers(id),
+  description TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL
+) STRICT;
+
+-- Rated values of an item: rated load, rated velocity, rated torque, ratio, ...
+CREATE TABLE item_ratings (
+  id INTEGER PRIMARY KEY,
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  name TEXT NOT NULL,
+  value REAL NOT NULL,
+  unit TEXT NOT NULL,
+  UNIQUE (item_id, name)
+) STRICT;
+
+CREATE TABLE instruments (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,            -- laser_tracker, torque_sensor, encoder, ...
+  manufacturer TEXT NOT NULL DEFAULT '',
+  model TEXT NOT NULL DEFAULT '',
+  serial TEXT NOT NULL UNIQUE CHECK (serial <> '')
+) STRICT;
+
+CREATE TABLE calibrations (
+  id INTEGER PRIMARY KEY,
+  instrument_id INTEGER NOT NULL REFERENCES instruments(id),
+  certificate_no TEXT NOT NULL,
+  calibrated_on TEXT NOT NULL,   -- YYYY-MM-DD
+  due_on TEXT NOT NULL,          -- YYYY-MM-DD
+  uncertainty TEXT NOT NULL DEFAULT '',  -- as stated on the certificate, e.g. "U = 15 µm + 6 µm/m (k = 2)"
+  laboratory TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX calibrations_by_instrument ON calibrations(instrument_id, due_on);
+
+CREATE TABLE stations (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  location TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  login TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL DEFAULT '',
+  role TEXT NOT NULL DEFAULT 'operator'
+) STRICT;
+
+CREATE TABLE runs (
+  id INTEGER PRIMARY KEY,
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  station_id INTEGER REFERENCES stations(id),
+  operator TEXT NOT NULL,
+  source TEXT NOT NULL,          -- live, offline-import, bench
+  plan_name TEXT NOT NULL DEFAULT '',
+  plan_text TEXT NOT NULL,       -- verbatim as executed
+  plan_sha256 TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('running', 'paused', 'aborted', 'completed', 'interrupted')),
+  started_at TEXT NOT NULL,
+  ended_at TEXT,
+  temperature_c REAL,
+  humidity_pct REAL,
+  checkpoint TEXT NOT NULL DEFAULT '',
+  owner TEXT NOT NULL DEFAULT ''   -- host:pid:start of the process writing a running run
+) STRICT;
+
+CREATE TABLE run_instruments (
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES runs(id),
+  instrument_id INTEGER NOT NULL REFERENCES instruments(id),
+  role TEXT NOT NULL,
+  calibration_id INTEGER REFERENCES calibrations(id),
+  calibration_status TEXT NOT NULL CHECK (calibration_status IN ('valid', 'expired', 'missing', 'overridden')),
+  UNIQUE (run_id, role)
+) STRICT;
+
+-- One attained pose per row; positions mm, angles a, b, c about X, Y, Z in degrees.
+CREATE TABLE pose_measurements (
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES runs(id),
+  pose TEXT NOT NULL,
+  cycle INTEGER NOT NULL,
+  direction INTEGER NOT NULL,
+  cmd_x REAL NOT NULL, cmd_y REAL NOT NULL, cmd_z REAL NOT NULL,
+  cmd_a REAL NOT NULL, cmd_b REAL NOT NULL, cmd_c REAL NOT NULL,
+  x REAL NOT NULL, y REAL NOT NULL, z REAL NOT NULL,
+  a REAL NOT NULL, b REAL NOT NULL, c REAL NOT NULL,
+  measured_at TEXT NOT NULL,
+  instrument_id INTEGER REFERENCES instruments(id),
+  UNIQUE (run_id, pose, direction, cycle)
+) STRICT;
+
+CREATE TABLE results (
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES runs(id),
+  characteristic TEXT NOT NULL,  -- AP_P, RP_l, AD_x, MTBF, ...
+  subject TEXT NOT NULL DEFAULT '',  -- what it is of: "P1 dir 1", "P2-P4", ...
+  value REAL NOT NULL,
+  unit TEXT NOT NULL,
+  expanded_uncertainty REAL,
+  coverage_k REAL,
+  limit_value REAL,
+  verdict TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX results_by_run ON results(run_id);
+
+-- A high-rate stream: timestamped samples of one or more channels, stored in chunks.
+CREATE TABLE streams (
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES runs(id),
+  name TEXT NOT NULL,
+  channels TEXT NOT NULL,        -- "name[unit],name[unit],..."
+  nominal_rate_hz REAL,
+  instrument_id INTEGER REFERENCES instruments(id),
+  UNIQUE (run_id, name)
+) STRICT;
+
+-- Columnar block of `count` samples: count int64 timestamps (ns), then count doubles per channel,
+-- all little-endian.
+CREATE TABLE stream_chunks (
+  id INTEGER PRIMARY KEY,
+  stream_id INTEGER NOT NULL REFERENCES streams(id),
+  seq INTEGER NOT NULL,
+  t_first_ns INTEGER NOT NULL,
+  t_last_ns INTEGER NOT NULL,
+  count INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  UNIQUE (stream_id, seq)
+) STRICT;
+CREATE INDEX stream_chunks_by_time ON stream_chunks(stream_id, t_last_ns);
+
+-- The hash chain; see lib/store/src/audit.hpp.
+CREATE TABLE audit (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  tbl TEXT NOT NULL,
+  row_id INTEGER NOT NULL,
+  run_id INTEGER,
+  detail TEXT NOT NULL,
+  payload_sha256 BLOB NOT NULL,
+  hash BLOB NOT NULL
+) STRICT;
+CREATE INDEX audit_by_row ON audit(tbl, row_id);
+CREATE INDEX audit_by_run ON audit(run_id);
+)sql";
+
+constexpr std::array<std::string_view, 1> kMigrations{kV1};
+
+constexpr std::array<std::string_view, 13> kAudited{
+    "customers", "items",    "item_ratings",     "instruments", "calibrations",
+    "stations",  "users",    "runs",             "run_instruments", "pose_measurements",
+    "results",   "streams",  "stream_chunks"};
+
+}  // namespace
+
+std::span<const std::string_view> migrations() { return kMigrations; }
+std::span<const std::string_view> auditedTables() { return kAudited; }
+
+void migrate(Connection& c, int target) {
+  Statement v = c.prepare("PRAGMA user_version");
+  v.step();
+  int version = static_cast<int>(v.columnInt(0));
+  v.reset();
+  for (; version < target; ++version) {
+    Transaction t(c);
+    c.exec(migrations()[static_cast<std::size_t>(version)]);
+    c.exec("PRAGMA user_version = " + std::to_string(version + 1));
+    if (version == 0) c.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    t.commit();
+  }
+}
+
+}  // namespace robocert::store::detail

@@ -1,0 +1,665 @@
+#include "robocert/store/store.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "schema.hpp"
+#include "store_impl.hpp"
+
+namespace robocert::store {
+
+using detail::Statement;
+using K = StoreError::Kind;
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+
+std::string systemUser() {
+  for (const char* var : {"ROBOCERT_USER", "USER", "LOGNAME"}) {
+    if (const char* v = std::getenv(var); v != nullptr && *v != '\0') return v;
+  }
+  return "uid " + std::to_string(getuid());
+}
+
+// Start time of a process in clock ticks since boot (field 22 of /proc/PID/stat), which tells a
+// live process from a later one that reuses its pid. Empty when the process does not exist.
+std::string processStart(long pid) {
+  std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+  std::string stat;
+  if (!std::getline(in, stat)) return {};
+  // The command name (field 2) is in parentheses and may contain spaces: count after the last ')'.
+  std::istringstream rest(stat.substr(stat.rfind(')') + 2));
+  std::string field;
+  for (int i = 3; i <= 22 && rest >> field; ++i) {
+  }
+  return field;
+}
+
+std::string hostName() {
+  std::array<char, 256> buf{};
+  gethostname(buf.data(), buf.size() - 1);
+  return buf.data();
+}
+
+std::string currentOwner() {
+  const long pid = static_cast<long>(getpid());
+  return hostName() + ":" + std::to_string(pid) + ":" + processStart(pid);
+}
+
+// True when owner names a process of this host that is gone.
+bool ownerIsGone(const std::string& owner) {
+  const auto first = owner.find(':');
+  const auto second = owner.find(':', first + 1);
+  if (first == std::string::npos || second == std::string::npos) return false;
+  if (owner.substr(0, first) != hostName()) return false;  // another host: cannot tell
+  const long pid = std::strtol(owner.c_str() + first + 1, nullptr, 10);
+  return processStart(pid) != owner.substr(second + 1);
+}
+
+std::string today() { return detail::utcNow().substr(0, 10); }
+
+Run readRun(const Statement& s) {
+  Run r;
+  r.id = s.columnInt(0);
+  r.itemId = s.columnInt(1);
+  r.stationId = s.columnOptInt(2);
+  r.operatorName = s.columnText(3);
+  r.source = s.columnText(4);
+  r.planName = s.columnText(5);
+  r.planText = s.columnText(6);
+  r.planSha256 = s.columnText(7);
+  r.status = runStatusFromString(s.columnText(8)).value_or(RunStatus::Interrupted);
+  r.startedAt = s.columnText(9);
+  r.endedAt = s.columnOptText(10);
+  r.temperatureC = s.columnOptDouble(11);
+  r.humidityPct = s.columnOptDouble(12);
+  r.checkpoint = s.columnText(13);
+  return r;
+}
+
+constexpr std::string_view kRunColumns =
+    "id, item_id, station_id, operator, source, plan_name, plan_text, plan_sha256, status, "
+    "started_at, ended_at, temperature_c, humidity_pct, checkpoint";
+
+}  // namespace
+
+// ---- Opening --------------------------------------------------------------------------------
+
+Store::Impl::Impl(const std::filesystem::path& p, Mode m, std::string who)
+    : path(p),
+      mode(m),
+      actor(who.empty() ? systemUser() : std::move(who)),
+      conn(p.string(), m == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+                                           : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE),
+      audit(conn) {
+  sqlite3_busy_timeout(conn.handle(), kBusyTimeoutMs);
+  if (mode == Mode::ReadWrite && sqlite3_db_readonly(conn.handle(), "main") == 1) {
+    throw StoreError(K::ReadOnly, path.string(), "the file cannot be written");
+  }
+  // The first read of the file is where SQLite notices a file that is not a database.
+  Statement q = conn.prepare(
+      "SELECT (SELECT application_id FROM pragma_application_id), "
+      "(SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)");
+  q.step();
+  const auto appId = q.columnInt(0);
+  const auto version = q.columnInt(1);
+  const auto objects = q.columnInt(2);
+  q.reset();
+  const bool fresh = appId == 0 && version == 0 && objects == 0;
+  if (!fresh && appId != detail::kApplicationId) {
+    throw StoreError(K::NotADatabase, path.string(),
+                     "a SQLite database of another program, not a RoboCert lab database");
+  }
+  if (version > detail::latestSchemaVersion()) {
+    throw StoreError(K::NewerSchema, path.string(),
+                     "schema version " + std::to_string(version) + " is newer than the " +
+                         std::to_string(detail::latestSchemaVersion()) + " this RoboCert reads");
+  }
+  if (mode == Mode::ReadOnly) {
+    if (fresh || version < detail::latestSchemaVersion()) {
+      throw StoreError(fresh ? K::NotADatabase : K::NewerSchema, path.string(),
+                       fresh ? "an empty file, not a RoboCert lab database"
+                             : "schema version " + std::to_string(version) +
+                                   " must be upgraded: open it once for writing");
+    }
+  } else {
+    // WAL: readers never block the writer. NORMAL sync: a committed transaction survives the
+    // process being killed (the OS holds it); only a power cut may lose the last ones.
+    conn.exec("PRAGMA journal_mode = WAL");
+    conn.exec("PRAGMA synchronous = NORMAL");
+    detail::migrate(conn);
+  }
+  conn.exec("PRAGMA foreign_keys = ON");
+  audit.reload();
+}
+
+void Store::Impl::requireWritable() const {
+  if (mode == Mode::ReadOnly) {
+    throw StoreError(K::ReadOnly, path.string(), "opened read-only");
+  }
+}
+
+std::int64_t Store::Impl::insertAudited(std::string_view table, Statement& insert,
+                                        std::optional<std::int64_t> runId) {
+  insert.step();
+  const std::int64_t id = conn.lastInsertRowid();
+  audit.recordRow(actor, "insert", table, id, runId);
+  return id;
+}
+
+Store Store::open(const std::filesystem::path& path, Mode mode, std::string actor) {
+  Store s(std::make_unique<Impl>(path, mode, std::move(actor)));
+  if (mode == Mode::ReadWrite) {
+    // Runs whose writing process died (killed, power cut) are marked interrupted, audited.
+    std::vector<std::pair<std::int64_t, std::string>> running;
+    Statement q = s.impl_->conn.prepare("SELECT id, owner FROM runs WHERE status IN ('running', 'paused')");
+    while (q.step()) running.emplace_back(q.columnInt(0), q.columnText(1));
+    for (const auto& [id, owner] : running) {
+      if (ownerIsGone(owner)) {
+        s.setRunStatus(id, RunStatus::Interrupted, "the process running it (" + owner + ") ended");
+      }
+    }
+  }
+  return s;
+}
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::~Store() = default;
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+
+const std::filesystem::path& Store::path() const { return impl_->path; }
+int Store::supportedSchemaVersion() { return detail::latestSchemaVersion(); }
+const std::string& Store::actor() const { return impl_->actor; }
+
+int Store::schemaVersion() const {
+  Statement q = impl_->conn.prepare("PRAGMA user_version");
+  q.step();
+  return static_cast<int>(q.columnInt(0));
+}
+
+// ---- Lab ------------------------------------------------------------------------------------
+
+std::int64_t Store::addCustomer(const Customer& c) {
+  return impl_->write([&] {
+    Statement s = impl_->conn.prepare("INSERT INTO customers(name, address, contact) VALUES (?, ?, ?)");
+    s.bind(1, c.name).bind(2, c.address).bind(3, c.contact);
+    return impl_->insertAudited("customers", s, std::nullopt);
+  });
+}
+
+std::optional<Item> Store::findItem(const std::string& serial) const {
+  Statement s = impl_->conn.prepare("SELECT id FROM items WHERE serial = ?");
+  s.bind(1, serial);
+  if (!s.step()) return std::nullopt;
+  return item(s.columnInt(0));
+}
+
+Item Store::item(std::int64_t id) const {
+  Statement s = impl_->conn.prepare(
+      "SELECT id, kind, manufacturer, model, serial, customer_id, description, created_at "
+      "FROM items WHERE id = ?");
+  s.bind(1, id);
+  if (!s.step()) throw StoreError(K::NotFound, impl_->path.string(), "no item " + std::to_string(id));
+  Item it;
+  it.id = s.columnInt(0);
+  it.kind = s.columnText(1);
+  it.manufacturer = s.columnText(2);
+  it.model = s.columnText(3);
+  it.serial = s.columnText(4);
+  it.customerId = s.columnOptInt(5);
+  it.description = s.columnText(6);
+  it.createdAt = s.columnText(7);
+  Statement r = impl_->conn.prepare("SELECT name, value, unit FROM item_ratings WHERE item_id = ? ORDER BY id");
+  r.bind(1, id);
+  while (r.step()) it.ratings.push_back({r.columnText(0), r.columnDouble(1), r.columnText(2)});
+  return it;
+}
+
+Item Store::findOrCreateItem(const ItemInfo& info) {
+  if (info.serial.empty()) throw StoreError(K::Invalid, impl_->path.string(), "an item needs a serial number");
+  if (auto existing = findItem(info.serial)) return *existing;
+  const std::int64_t id = impl_->write([&] {
+    Statement s = impl_->conn.prepare(
+        "INSERT INTO items(kind, manufacturer, model, serial, customer_id, description, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    s.bind(1, info.kind).bind(2, info.manufacturer).bind(3, info.model).bind(4, info.serial);
+    s.bind(5, info.customerId).bind(6, info.description).bind(7, detail::utcNow());
+    const std::int64_t itemId = impl_->insertAudited("items", s, std::nullopt);
+    for (const Rating& r : info.ratings) {
+      Statement rs = impl_->conn.prepare("INSERT INTO item_ratings(item_id, name, value, unit) VALUES (?, ?, ?, ?)");
+      rs.bind(1, itemId).bind(2, r.name).bind(3, r.value).bind(4, r.unit);
+      impl_->insertAudited("item_ratings", rs, std::nullopt);
+    }
+    return itemId;
+  });
+  return item(id);
+}
+
+std::int64_t Store::addInstrument(const InstrumentInfo& info) {
+  if (info.serial.empty()) throw StoreError(K::Invalid, impl_->path.string(), "an instrument needs a serial number");
+  return impl_->write([&] {
+    Statement s = impl_->conn.prepare("INSERT INTO instruments(kind, manufacturer, model, serial) VALUES (?, ?, ?, ?)");
+    s.bind(1, info.kind).bind(2, info.manufacturer).bind(3, info.model).bind(4, info.serial);
+    return impl_->insertAudited("instruments", s, std::nullopt);
+  });
+}
+
+std::optional<std::int64_t> Store::findInstrument(const std::string& serial) const {
+  Statement s = impl_->conn.prepare("SELECT id FROM instruments WHERE serial = ?");
+  s.bind(1, serial);
+  if (!s.step()) return std::nullopt;
+  return s.columnInt(0);
+}
+
+std::int64_t Store::addCalibration(std::int64_t instrumentId, const Calibration& c) {
+  return impl_->write([&] {
+    Statement s = impl_->conn.prepare(
+        "INSERT INTO calibrations(instrument_id, certificate_no, calibrated_on, due_on, uncertainty, laboratory) "
+        "VALUES (?, ?, ?, ?, ?, ?)");
+    s.bind(1, instrumentId).bind(2, c.certificateNo).bind(3, c.calibratedOn).bind(4, c.dueOn);
+    s.bind(5, c.uncertainty).bind(6, c.laboratory);
+    return impl_->insertAudited("calibrations", s, std::nullopt);
+  });
+}
+
+std::pair<CalibrationStatus, std::optional<Calibration>> Store::calibrationOn(
+    std::int64_t instrumentId, const std::string& date) const {
+  Statement s = impl_->conn.prepare(
+      "SELECT id, certificate_no, calibrated_on, due_on, uncertainty, laboratory FROM calibrations "
+      "WHERE instrument_id = ? AND calibrated_on <= ? ORDER BY calibrated_on DESC, id DESC LIMIT 1");
+  s.bind(1, instrumentId).bind(2, date);
+  if (!s.step()) return {CalibrationStatus::Missing, std::nullopt};
+  Calibration c{s.columnInt(0), s.columnText(1), s.columnText(2), s.columnText(3), s.columnText(4), s.columnText(5)};
+  // ISO dates compare as text.
+  return {c.dueOn < date ? CalibrationStatus::Expired : CalibrationStatus::Valid, c};
+}
+
+std::int64_t Store::addStation(const std::string& name, const std::string& location) {
+  return impl_->write([&] {
+    Statement s = impl_->conn.prepare("INSERT INTO stations(name, location) VALUES (?, ?)");
+    s.bind(1, name).bind(2, location);
+    return impl_->insertAudited("stations", s, std::nullopt);
+  });
+}
+
+std::int64_t Store::addUser(const std::string& login, const std::string& name, const std::string& role) {
+  return impl_->write([&] {
+    Statement s = impl_->conn.prepare("INSERT INTO users(login, name, role) VALUES (?, ?, ?)");
+    s.bind(1, login).bind(2, name).bind(3, role);
+    return impl_->insertAudited("users", s, std::nullopt);
+  });
+}
+
+// ---- Runs -----------------------------------------------------------------------------------
+
+std::int64_t Store::createRun(const RunInfo& info) {
+  return impl_->write([&] {
+    Statement s = impl_->conn.prepare(
+        "INSERT INTO runs(item_id, station_id, operator, source, plan_name, plan_text, plan_sha256, "
+        "status, started_at, temperature_c, humidity_pct, owner) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?)");
+    s.bind(1, info.itemId).bind(2, info.stationId);
+    s.bind(3, info.operatorName.empty() ? impl_->actor : info.operatorName);
+    s.bind(4, info.source).bind(5, info.planName).bind(6, info.planText);
+    s.bind(7, detail::toHex(detail::digestOfBytes(info.planText)));
+    s.bind(8, detail::utcNow()).bind(9, info.temperatureC).bind(10, info.humidityPct);
+    s.bind(11, currentOwner());
+    s.step();
+    const std::int64_t id = impl_->conn.lastInsertRowid();
+    impl_->audit.recordRow(impl_->actor, "insert", "runs", id, id);
+    return id;
+  });
+}
+
+Run Store::run(std::int64_t id) const {
+  Statement s = impl_->conn.prepare("SELECT " + std::string(kRunColumns) + " FROM runs WHERE id = ?");
+  s.bind(1, id);
+  if (!s.step()) throw StoreError(K::NotFound, impl_->path.string(), "no run " + std::to_string(id));
+  return readRun(s);
+}
+
+std::vector<Run> Store::runs() const {
+  Statement s = impl_->conn.prepare("SELECT " + std::string(kRunColumns) + " FROM runs ORDER BY id");
+  std::vector<Run> out;
+  while (s.step()) out.push_back(readRun(s));
+  return out;
+}
+
+void Store::setRunStatus(std::int64_t runId, RunStatus status, const std::string& reason) {
+  impl_->write([&] {
+    const bool ended = status == RunStatus::Aborted || status == RunStatus::Completed ||
+                       status == RunStatus::Interrupted;
+    Statement s = impl_->conn.prepare(
+        "UPDATE runs SET status = ?, ended_at = CASE WHEN ? THEN ? ELSE NULL END WHERE id = ?");
+    s.bind(1, toString(status)).bind(2, static_cast<std::int64_t>(ended)).bind(3, detail::utcNow()).bind(4, runId);
+    s.step();
+    if (sqlite3_changes(impl_->conn.handle()) == 0) {
+      throw StoreError(K::NotFound, impl_->path.string(), "no run " + std::to_string(runId));
+    }
+    impl_->audit.recordRow(impl_->actor, "status " + toString(status), "runs", runId, runId, reason);
+  });
+}
+
+void Store::setCheckpoint(std::int64_t runId, const std::string& checkpoint) {
+  impl_->write([&] {
+    Statement s = impl_->conn.prepare("UPDATE runs SET checkpoint = ? WHERE id = ?");
+    s.bind(1, checkpoint).bind(2, runId);
+    s.step();
+    if (sqlite3_changes(impl_->conn.handle()) == 0) {
+      throw StoreError(K::NotFound, impl_->path.string(), "no run " + std::to_string(runId));
+    }
+    impl_->audit.recordRow(impl_->actor, "checkpoint", "runs", runId, runId);
+  });
+}
+
+CalibrationStatus Store::attachInstrument(std::int64_t runId, std::int64_t instrumentId,
+                                          const std::string& role, bool overrideExpired,
+                                          const std::string& reason) {
+  auto [status, cal] = calibrationOn(instrumentId, today());
+  if (status != CalibrationStatus::Valid) {
+    if (!overrideExpired) {
+      throw StoreError(K::Invalid, impl_->path.string(),
+                       "instrument " + std::to_string(instrumentId) + " calibration is " +
+                           toString(status) + "; override only with a stated reason");
+    }
+    status = CalibrationStatus::Overridden;
+  }
+  impl_->write([&] {
+    Statement s = impl_->conn.prepare(
+        "INSERT INTO run_instruments(run_id, instrument_id, role, calibration_id, calibration_status) "
+        "VALUES (?, ?, ?, ?, ?)");
+    s.bind(1, runId).bind(2, instrumentId).bind(3, role);
+    s.bind(4, cal ? std::optional<std::int64_t>(cal->id) : std::nullopt).bind(5, toString(status));
+    s.step();
+    const std::int64_t id = impl_->conn.lastInsertRowid();
+    impl_->audit.recordRow(impl_->actor,
+                           status == CalibrationStatus::Overridden ? "calibration override" : "insert",
+                           "run_instruments", id, runId, reason);
+  });
+  return status;
+}
+
+std::vector<RunInstrument> Store::runInstruments(std::int64_t runId) const {
+  Statement s = impl_->conn.prepare(
+      "SELECT ri.instrument_id, ri.role, ri.calibration_status, i.kind, i.manufacturer, i.model, i.serial, "
+      "c.id, c.certificate_no, c.calibrated_on, c.due_on, c.uncertainty, c.laboratory "
+      "FROM run_instruments ri JOIN instruments i ON i.id = ri.instrument_id "
+      "LEFT JOIN calibrations c ON c.id = ri.calibration_id WHERE ri.run_id = ? ORDER BY ri.id");
+  s.bind(1, runId);
+  std::vector<RunInstrument> out;
+  while (s.step()) {
+    RunInstrument ri;
+    ri.instrumentId = s.columnInt(0);
+    ri.role = s.columnText(1);
+    const std::string st = s.columnText(2);
+    ri.status = st == "valid" ? CalibrationStatus::Valid
+                : st == "expired" ? CalibrationStatus::Expired
+                : st == "overridden" ? CalibrationStatus::Overridden
+                                     : CalibrationStatus::Missing;
+    ri.instrument = {s.columnText(3), s.columnText(4), s.columnText(5), s.columnText(6)};
+    if (!s.isNull(7)) {
+      ri.calibration = Calibration{s.columnInt(7), s.columnText(8), s.columnText(9), s.columnText(10),
+                                   s.columnText(11), s.columnText(12)};
+    }
+    out.push_back(std::move(ri));
+  }
+  return out;
+}
+
+void Store::addPoseMeasurements(std::int64_t runId, std::span<const PoseMeasurement> ms) {
+  impl_->write([&] {
+    Statement s = impl_->conn.prepare(
+        "INSERT INTO pose_measurements(run_id, pose, cycle, direction, cmd_x, cmd_y, cmd_z, cmd_a, "
+        "cmd_b, cmd_c, x, y, z, a, b, c, measured_at, instrument_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const std::string now = detail::utcNow();
+    for (const PoseMeasurement& m : ms) {
+      s.reset();
+      s.bind(1, runId).bind(2, m.pose).bind(3, m.cycle).bind(4, m.direction);
+      for (int k = 0; k < 3; ++k) {
+        s.bind(5 + k, m.commanded.positionMm[k]).bind(8 + k, m.commanded.anglesDeg[k]);
+        s.bind(11 + k, m.attained.positionMm[k]).bind(14 + k, m.attained.anglesDeg[k]);
+      }
+      s.bind(17, m.measuredAt.empty() ? now : m.measuredAt).bind(18, m.instrumentId);
+      impl_->insertAudited("pose_measurements", s, runId);
+    }
+  });
+}
+
+std::vector<PoseMeasurement> Store::poseMeasurements(std::int64_t runId) const {
+  Statement s = impl_->conn.prepare(
+      "SELECT pose, cycle, direction, cmd_x, cmd_y, cmd_z, cmd_a, cmd_b, cmd_c, x, y, z, a, b, c, "
+      "measured_at, instrument_id FROM pose_measurements WHERE run_id = ? ORDER BY id");
+  s.bind(1, runId);
+  std::vector<PoseMeasurement> out;
+  while (s.step()) {
+    PoseMeasurement m;
+    m.pose = s.columnText(0);
+    m.cycle = static_cast<int>(s.columnInt(1));
+    m.direction = static_cast<int>(s.columnInt(2));
+    for (int k = 0; k < 3; ++k) {
+      m.commanded.positionMm[k] = s.columnDouble(3 + k);
+      m.commanded.anglesDeg[k] = s.columnDouble(6 + k);
+      m.attained.positionMm[k] = s.columnDouble(9 + k);
+      m.attained.anglesDeg[k] = s.columnDouble(12 + k);
+    }
+    m.measuredAt = s.columnText(15);
+    m.instrumentId = s.columnOptInt(16);
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+void Store::addResults(std::int64_t runId, std::span<const Result> results) {
+  impl_->write([&] {
+    Statement s = impl_->conn.prepare(
+        "INSERT INTO results(run_id, characteristic, subject, value, unit, expanded_uncertainty, "
+        "coverage_k, limit_value, verdict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const Result& r : results) {
+      s.reset();
+      s.bind(1, runId).bind(2, r.characteristic).bind(3, r.subject).bind(4, r.value).bind(5, r.unit);
+      s.bind(6, r.expandedUncertainty).bind(7, r.coverageK).bind(8, r.limit).bind(9, r.verdict);
+      impl_->insertAudited("results", s, runId);
+    }
+  });
+}
+
+std::vector<Result> Store::results(std::int64_t runId) const {
+  Statement s = impl_->conn.prepare(
+      "SELECT characteristic, subject, value, unit, expanded_uncertainty, coverage_k, limit_value, "
+      "verdict FROM results WHERE run_id = ? ORDER BY id");
+  s.bind(1, runId);
+  std::vector<Result> out;
+  while (s.step()) {
+    out.push_back({s.columnText(0), s.columnText(1), s.columnDouble(2), s.columnText(3),
+                   s.columnOptDouble(4), s.columnOptDouble(5), s.columnOptDouble(6), s.columnText(7)});
+  }
+  return out;
+}
+
+std::int64_t Store::createStream(std::int64_t runId, const std::string& name,
+                                 const std::vector<Channel>& channels,
+                                 std::optional<double> nominalRateHz,
+                                 std::optional<std::int64_t> instrumentId) {
+  if (channels.empty()) throw StoreError(K::Invalid, impl_->path.string(), "a stream needs at least one channel");
+  std::string spec;
+  for (const Channel& c : channels) {
+    if (c.name.find_first_of(",[]") != std::string::npos || c.unit.find_first_of(",[]") != std::string::npos) {
+      throw StoreError(K::Invalid, impl_->path.string(), "channel names and units cannot contain , [ or ]");
+    }
+    spec += (spec.empty() ? "" : ",") + c.name + "[" + c.unit + "]";
+  }
+  return impl_->write([&] {
+    Statement s = impl_->conn.prepare(
+        "INSERT INTO streams(run_id, name, channels, nominal_rate_hz, instrument_id) VALUES (?, ?, ?, ?, ?)");
+    s.bind(1, runId).bind(2, name).bind(3, spec).bind(4, nominalRateHz).bind(5, instrumentId);
+    return impl_->insertAudited("streams", s, runId);
+  });
+}
+
+// ---- Audit ----------------------------------------------------------------------------------
+
+std::vector<AuditRecord> Store::auditTrail(std::optional<std::int64_t> runId) const {
+  Statement s = impl_->conn.prepare(
+      runId ? "SELECT id, at, actor, action, tbl, row_id, run_id, detail, hash FROM audit WHERE run_id = ? ORDER BY id"
+            : "SELECT id, at, actor, action, tbl, row_id, run_id, detail, hash FROM audit ORDER BY id");
+  if (runId) s.bind(1, *runId);
+  std::vector<AuditRecord> out;
+  while (s.step()) {
+    AuditRecord r{s.columnInt(0), s.columnText(1), s.columnText(2), s.columnText(3), s.columnText(4),
+                  s.columnInt(5), s.columnOptInt(6), s.columnText(7), {}};
+    detail::Digest d{};
+    const auto b = s.columnBlob(8);
+    std::copy_n(reinterpret_cast<const std::uint8_t*>(b.data()), std::min(b.size(), d.size()), d.begin());
+    r.hashHex = detail::toHex(d);
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+VerifyReport Store::verify() const {
+  using P = VerifyReport::Problem;
+  VerifyReport rep;
+  auto fail = [&](P p, std::string table, std::int64_t row) {
+    rep.intact = false;
+    rep.problem = p;
+    rep.table = std::move(table);
+    rep.rowId = row;
+    return rep;
+  };
+  const auto& c = impl_->conn;
+  // 1. The chain: consecutive ids, each hash recomputed from its predecessor.
+  std::map<std::pair<std::string, std::int64_t>, detail::Digest> latest;  // last digest per row
+  Statement a = c.prepare(
+      "SELECT id, at, actor, action, tbl, row_id, run_id, detail, payload_sha256, hash FROM audit ORDER BY id");
+  detail::Digest prev{};
+  std::int64_t expectedId = 1;
+  while (a.step()) {
+    detail::AuditEntry e;
+    e.id = a.columnInt(0);
+    e.at = a.columnText(1);
+    e.actor = a.columnText(2);
+    e.action = a.columnText(3);
+    e.table = a.columnText(4);
+    e.rowId = a.columnInt(5);
+    e.runId = a.columnOptInt(6);
+    e.detail = a.columnText(7);
+    const auto payload = a.columnBlob(8);
+    const auto hash = a.columnBlob(9);
+    if (e.id != expectedId) return fail(P::EntryMissing, "audit", expectedId);
+    if (payload.size() != e.payload.size() || hash.size() != e.hash.size()) {
+      return fail(P::EntryAltered, "audit", e.id);
+    }
+    std::memcpy(e.payload.data(), payload.data(), payload.size());
+    std::memcpy(e.hash.data(), hash.data(), hash.size());
+    if (detail::chainHash(prev, e) != e.hash) return fail(P::EntryAltered, "audit", e.id);
+    if (!e.table.empty()) latest[{e.table, e.rowId}] = e.payload;
+    prev = e.hash;
+    ++expectedId;
+    ++rep.entriesChecked;
+  }
+  // 2. Every audited table, row by row in rowid order: each row must have an entry and match it.
+  for (std::string_view table : detail::auditedTables()) {
+    Statement rows = c.prepare("SELECT rowid, * FROM " + std::string(table) + " ORDER BY rowid");
+    Statement one = c.prepare("SELECT * FROM " + std::string(table) + " WHERE rowid = ?");
+    std::int64_t seen = 0;
+    while (rows.step()) {
+      const std::int64_t rowid = rows.columnInt(0);
+      auto it = latest.find({std::string(table), rowid});
+      if (it == latest.end()) return fail(P::RowInserted, std::string(table), rowid);
+      one.reset();
+      one.bind(1, rowid);
+      one.step();
+      if (detail::rowDigest(table, rowid, one) != it->second) return fail(P::RowChanged, std::string(table), rowid);
+      latest.erase(it);
+      ++seen;
+      ++rep.rowsChecked;
+    }
+    (void)seen;
+  }
+  // 3. Entries whose row is gone.
+  if (!latest.empty()) {
+    const auto& [key, digest] = *latest.begin();
+    return fail(P::RowDeleted, key.first, key.second);
+  }
+  return rep;
+}
+
+// ---- Maintenance ----------------------------------------------------------------------------
+
+void Store::backupTo(const std::filesystem::path& target) const {
+  if (std::filesystem::exists(target)) {
+    throw StoreError(K::Invalid, target.string(), "already exists; a backup never overwrites");
+  }
+  detail::Connection dest(target.string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  sqlite3_backup* b = sqlite3_backup_init(dest.handle(), "main", impl_->conn.handle(), "main");
+  if (b == nullptr) detail::throwSqlite(sqlite3_errcode(dest.handle()), dest.handle(), target.string());
+  int rc = SQLITE_OK;
+  do {
+    rc = sqlite3_backup_step(b, 1024);
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) sqlite3_sleep(10);
+  } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+  sqlite3_backup_finish(b);
+  if (rc != SQLITE_DONE) detail::throwSqlite(rc, dest.handle(), target.string());
+}
+
+Store::Info Store::info() const {
+  Info i;
+  i.schemaVersion = schemaVersion();
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(impl_->path, ec);
+  i.fileBytes = ec ? 0 : static_cast<std::int64_t>(size);
+  auto count = [&](const char* table) {
+    Statement s = impl_->conn.prepare(std::string("SELECT count(*) FROM ") + table);
+    s.step();
+    return s.columnInt(0);
+  };
+  i.items = count("items");
+  i.instruments = count("instruments");
+  i.runs = count("runs");
+  i.poseMeasurements = count("pose_measurements");
+  i.results = count("results");
+  i.streams = count("streams");
+  i.streamChunks = count("stream_chunks");
+  i.auditEntries = count("audit");
+  return i;
+}
+
+std::string toString(RunStatus s) {
+  switch (s) {
+    case RunStatus::Running: return "running";
+    case RunStatus::Paused: return "paused";
+    case RunStatus::Aborted: return "aborted";
+    case RunStatus::Completed: return "completed";
+    case RunStatus::Interrupted: return "interrupted";
+  }
+  return "interrupted";
+}
+
+std::optional<RunStatus> runStatusFromString(const std::string& s) {
+  for (RunStatus r : {RunStatus::Running, RunStatus::Paused, RunStatus::Aborted,
+                      RunStatus::Completed, RunStatus::Interrupted}) {
+    if (toString(r) == s) return r;
+  }
+  return std::nullopt;
+}
+
+std::string toString(CalibrationStatus s) {
+  switch (s) {
+    case CalibrationStatus::Valid: return "valid";
+    case CalibrationStatus::Expired: return "expired";
+    case CalibrationStatus::Missing: return "missing";
+    case CalibrationStatus::Overridden: return "overridden";
+  }
+  return "missing";
+}
+
+}  // namespace robocert::store

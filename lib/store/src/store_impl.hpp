@@ -1,0 +1,47 @@
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <string>
+
+#include "audit.hpp"
+#include "robocert/store/store.hpp"
+#include "sqlite.hpp"
+
+namespace robocert::store {
+
+struct Store::Impl {
+  Impl(const std::filesystem::path& p, Mode m, std::string who);
+
+  std::filesystem::path path;
+  Mode mode;
+  std::string actor;
+  detail::Connection conn;
+  detail::AuditLog audit;
+
+  // Runs fn inside one write transaction; on any failure rolls back, re-reads the audit head,
+  // and rethrows, so nothing half-written stays and the chain stays whole.
+  template <typename Fn>
+  auto write(Fn&& fn) -> decltype(fn()) {
+    requireWritable();
+    try {
+      detail::Transaction t(conn);
+      if constexpr (std::is_void_v<decltype(fn())>) {
+        fn();
+        t.commit();
+      } else {
+        auto r = fn();
+        t.commit();
+        return r;
+      }
+    } catch (...) {
+      audit.reload();
+      throw;
+    }
+  }
+  void requireWritable() const;
+  int64_t insertAudited(std::string_view table, detail::Statement& insert,
+                        std::optional<std::int64_t> runId);
+};
+
+}  // namespace robocert::store
