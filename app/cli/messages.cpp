@@ -112,11 +112,17 @@ QString describe(const store::StoreError& e) {
     case K::NewerSchema:
       return at + Messages::tr("written by a newer RoboCert; update RoboCert to open it") + detail;
     case K::ReadOnly:
-      return at + Messages::tr("cannot be written; check the file's and its folder's permissions") + detail;
+      return at + Messages::tr("cannot be written; check the file's and its folder's permissions") +
+             detail;
     case K::Locked:
-      return at + Messages::tr("locked by another program for too long; try again when it is done") + detail;
+      return at +
+             Messages::tr("locked by another program for too long; try again when it is done") +
+             detail;
     case K::DiskFull:
-      return at + Messages::tr("the disk is full; nothing of this operation was stored, earlier data is intact") + detail;
+      return at +
+             Messages::tr(
+                 "the disk is full; nothing of this operation was stored, earlier data is intact") +
+             detail;
     case K::CannotOpen:
       return at + Messages::tr("cannot be opened; check that its folder exists") + detail;
     case K::NotFound:

@@ -172,9 +172,9 @@ CREATE INDEX audit_by_run ON audit(run_id);
 constexpr std::array<std::string_view, 1> kMigrations{kV1};
 
 constexpr std::array<std::string_view, 13> kAudited{
-    "customers", "items",    "item_ratings",     "instruments", "calibrations",
-    "stations",  "users",    "runs",             "run_instruments", "pose_measurements",
-    "results",   "streams",  "stream_chunks"};
+    "customers", "items",   "item_ratings", "instruments",     "calibrations",
+    "stations",  "users",   "runs",         "run_instruments", "pose_measurements",
+    "results",   "streams", "stream_chunks"};
 
 }  // namespace
 

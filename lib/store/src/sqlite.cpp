@@ -9,14 +9,21 @@ namespace {
 [[noreturn]] void throwCode(int rc, const std::string& path, const std::string& detail) {
   using K = StoreError::Kind;
   switch (rc & 0xFF) {
-    case SQLITE_NOTADB: throw StoreError(K::NotADatabase, path, detail);
-    case SQLITE_READONLY: throw StoreError(K::ReadOnly, path, detail);
+    case SQLITE_NOTADB:
+      throw StoreError(K::NotADatabase, path, detail);
+    case SQLITE_READONLY:
+      throw StoreError(K::ReadOnly, path, detail);
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: throw StoreError(K::Locked, path, detail);
-    case SQLITE_FULL: throw StoreError(K::DiskFull, path, detail);
-    case SQLITE_CANTOPEN: throw StoreError(K::CannotOpen, path, detail);
-    case SQLITE_CONSTRAINT: throw StoreError(K::Invalid, path, detail);
-    default: throw StoreError(K::Io, path, detail);
+    case SQLITE_LOCKED:
+      throw StoreError(K::Locked, path, detail);
+    case SQLITE_FULL:
+      throw StoreError(K::DiskFull, path, detail);
+    case SQLITE_CANTOPEN:
+      throw StoreError(K::CannotOpen, path, detail);
+    case SQLITE_CONSTRAINT:
+      throw StoreError(K::Invalid, path, detail);
+    default:
+      throw StoreError(K::Io, path, detail);
   }
 }
 
@@ -38,19 +45,21 @@ Statement::Statement(Statement&& other) noexcept
     : db_(other.db_), stmt_(std::exchange(other.stmt_, nullptr)), path_(other.path_) {}
 
 Statement& Statement::bind(int index, std::int64_t value) {
-  if (int rc = sqlite3_bind_int64(stmt_, index, value); rc != SQLITE_OK) throwSqlite(rc, db_, *path_);
+  if (int rc = sqlite3_bind_int64(stmt_, index, value); rc != SQLITE_OK)
+    throwSqlite(rc, db_, *path_);
   return *this;
 }
 
 Statement& Statement::bind(int index, double value) {
-  if (int rc = sqlite3_bind_double(stmt_, index, value); rc != SQLITE_OK) throwSqlite(rc, db_, *path_);
+  if (int rc = sqlite3_bind_double(stmt_, index, value); rc != SQLITE_OK)
+    throwSqlite(rc, db_, *path_);
   return *this;
 }
 
 Statement& Statement::bind(int index, std::string_view text) {
   // SQLITE_TRANSIENT: SQLite copies, so callers may pass temporaries.
-  const int rc = sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT,
-                                     SQLITE_UTF8);
+  const int rc =
+      sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
   if (rc != SQLITE_OK) throwSqlite(rc, db_, *path_);
   return *this;
 }
@@ -105,19 +114,24 @@ std::optional<std::int64_t> Statement::columnOptInt(int c) const {
 
 std::span<const std::byte> Statement::columnBlob(int c) const {
   const void* p = sqlite3_column_blob(stmt_, c);
-  return {static_cast<const std::byte*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, c))};
+  return {static_cast<const std::byte*>(p),
+          static_cast<std::size_t>(sqlite3_column_bytes(stmt_, c))};
 }
 
 ValueView Statement::columnValue(int c) const {
   switch (sqlite3_column_type(stmt_, c)) {
-    case SQLITE_INTEGER: return columnInt(c);
-    case SQLITE_FLOAT: return columnDouble(c);
+    case SQLITE_INTEGER:
+      return columnInt(c);
+    case SQLITE_FLOAT:
+      return columnDouble(c);
     case SQLITE_TEXT: {
       const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, c));
       return std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, c)));
     }
-    case SQLITE_BLOB: return columnBlob(c);
-    default: return std::monostate{};
+    case SQLITE_BLOB:
+      return columnBlob(c);
+    default:
+      return std::monostate{};
   }
 }
 

@@ -37,7 +37,9 @@ class Statement {
   Statement& bind(int index, double value);
   Statement& bind(int index, std::string_view text);
   Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
-  Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
+  Statement& bind(int index, const std::string& text) {
+    return bind(index, std::string_view(text));
+  }
   Statement& bind(int index, std::span<const std::byte> blob);
   Statement& bindNull(int index);
   template <typename T>
@@ -45,7 +47,7 @@ class Statement {
     return value ? bind(index, *value) : bindNull(index);
   }
 
-  bool step();  // true while a row is available; throws on failure
+  bool step();   // true while a row is available; throws on failure
   void reset();  // ready to bind and step again (keeps bindings until rebound)
 
   int columnCount() const;

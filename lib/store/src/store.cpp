@@ -96,8 +96,8 @@ Store::Impl::Impl(const std::filesystem::path& p, Mode m, std::string who)
     : path(p),
       mode(m),
       actor(who.empty() ? systemUser() : std::move(who)),
-      conn(p.string(), m == Mode::ReadOnly ? SQLITE_OPEN_READONLY
-                                           : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE),
+      conn(p.string(),
+           m == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE),
       audit(conn) {
   sqlite3_busy_timeout(conn.handle(), kBusyTimeoutMs);
   if (mode == Mode::ReadWrite && sqlite3_db_readonly(conn.handle(), "main") == 1) {
@@ -159,7 +159,8 @@ Store Store::open(const std::filesystem::path& path, Mode mode, std::string acto
   if (mode == Mode::ReadWrite) {
     // Runs whose writing process died (killed, power cut) are marked interrupted, audited.
     std::vector<std::pair<std::int64_t, std::string>> running;
-    Statement q = s.impl_->conn.prepare("SELECT id, owner FROM runs WHERE status IN ('running', 'paused')");
+    Statement q =
+        s.impl_->conn.prepare("SELECT id, owner FROM runs WHERE status IN ('running', 'paused')");
     while (q.step()) running.emplace_back(q.columnInt(0), q.columnText(1));
     for (const auto& [id, owner] : running) {
       if (ownerIsGone(owner)) {
@@ -189,7 +190,8 @@ int Store::schemaVersion() const {
 
 std::int64_t Store::addCustomer(const Customer& c) {
   return impl_->write([&] {
-    Statement s = impl_->conn.prepare("INSERT INTO customers(name, address, contact) VALUES (?, ?, ?)");
+    Statement s =
+        impl_->conn.prepare("INSERT INTO customers(name, address, contact) VALUES (?, ?, ?)");
     s.bind(1, c.name).bind(2, c.address).bind(3, c.contact);
     return impl_->insertAudited("customers", s, std::nullopt);
   });
@@ -207,7 +209,8 @@ Item Store::item(std::int64_t id) const {
       "SELECT id, kind, manufacturer, model, serial, customer_id, description, created_at "
       "FROM items WHERE id = ?");
   s.bind(1, id);
-  if (!s.step()) throw StoreError(K::NotFound, impl_->path.string(), "no item " + std::to_string(id));
+  if (!s.step())
+    throw StoreError(K::NotFound, impl_->path.string(), "no item " + std::to_string(id));
   Item it;
   it.id = s.columnInt(0);
   it.kind = s.columnText(1);
@@ -217,24 +220,28 @@ Item Store::item(std::int64_t id) const {
   it.customerId = s.columnOptInt(5);
   it.description = s.columnText(6);
   it.createdAt = s.columnText(7);
-  Statement r = impl_->conn.prepare("SELECT name, value, unit FROM item_ratings WHERE item_id = ? ORDER BY id");
+  Statement r = impl_->conn.prepare(
+      "SELECT name, value, unit FROM item_ratings WHERE item_id = ? ORDER BY id");
   r.bind(1, id);
   while (r.step()) it.ratings.push_back({r.columnText(0), r.columnDouble(1), r.columnText(2)});
   return it;
 }
 
 Item Store::findOrCreateItem(const ItemInfo& info) {
-  if (info.serial.empty()) throw StoreError(K::Invalid, impl_->path.string(), "an item needs a serial number");
+  if (info.serial.empty())
+    throw StoreError(K::Invalid, impl_->path.string(), "an item needs a serial number");
   if (auto existing = findItem(info.serial)) return *existing;
   const std::int64_t id = impl_->write([&] {
     Statement s = impl_->conn.prepare(
-        "INSERT INTO items(kind, manufacturer, model, serial, customer_id, description, created_at) "
+        "INSERT INTO items(kind, manufacturer, model, serial, customer_id, description, "
+        "created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, info.kind).bind(2, info.manufacturer).bind(3, info.model).bind(4, info.serial);
     s.bind(5, info.customerId).bind(6, info.description).bind(7, detail::utcNow());
     const std::int64_t itemId = impl_->insertAudited("items", s, std::nullopt);
     for (const Rating& r : info.ratings) {
-      Statement rs = impl_->conn.prepare("INSERT INTO item_ratings(item_id, name, value, unit) VALUES (?, ?, ?, ?)");
+      Statement rs = impl_->conn.prepare(
+          "INSERT INTO item_ratings(item_id, name, value, unit) VALUES (?, ?, ?, ?)");
       rs.bind(1, itemId).bind(2, r.name).bind(3, r.value).bind(4, r.unit);
       impl_->insertAudited("item_ratings", rs, std::nullopt);
     }
@@ -244,9 +251,11 @@ Item Store::findOrCreateItem(const ItemInfo& info) {
 }
 
 std::int64_t Store::addInstrument(const InstrumentInfo& info) {
-  if (info.serial.empty()) throw StoreError(K::Invalid, impl_->path.string(), "an instrument needs a serial number");
+  if (info.serial.empty())
+    throw StoreError(K::Invalid, impl_->path.string(), "an instrument needs a serial number");
   return impl_->write([&] {
-    Statement s = impl_->conn.prepare("INSERT INTO instruments(kind, manufacturer, model, serial) VALUES (?, ?, ?, ?)");
+    Statement s = impl_->conn.prepare(
+        "INSERT INTO instruments(kind, manufacturer, model, serial) VALUES (?, ?, ?, ?)");
     s.bind(1, info.kind).bind(2, info.manufacturer).bind(3, info.model).bind(4, info.serial);
     return impl_->insertAudited("instruments", s, std::nullopt);
   });
@@ -262,7 +271,8 @@ std::optional<std::int64_t> Store::findInstrument(const std::string& serial) con
 std::int64_t Store::addCalibration(std::int64_t instrumentId, const Calibration& c) {
   return impl_->write([&] {
     Statement s = impl_->conn.prepare(
-        "INSERT INTO calibrations(instrument_id, certificate_no, calibrated_on, due_on, uncertainty, laboratory) "
+        "INSERT INTO calibrations(instrument_id, certificate_no, calibrated_on, due_on, "
+        "uncertainty, laboratory) "
         "VALUES (?, ?, ?, ?, ?, ?)");
     s.bind(1, instrumentId).bind(2, c.certificateNo).bind(3, c.calibratedOn).bind(4, c.dueOn);
     s.bind(5, c.uncertainty).bind(6, c.laboratory);
@@ -274,10 +284,12 @@ std::pair<CalibrationStatus, std::optional<Calibration>> Store::calibrationOn(
     std::int64_t instrumentId, const std::string& date) const {
   Statement s = impl_->conn.prepare(
       "SELECT id, certificate_no, calibrated_on, due_on, uncertainty, laboratory FROM calibrations "
-      "WHERE instrument_id = ? AND calibrated_on <= ? ORDER BY calibrated_on DESC, id DESC LIMIT 1");
+      "WHERE instrument_id = ? AND calibrated_on <= ? ORDER BY calibrated_on DESC, id DESC LIMIT "
+      "1");
   s.bind(1, instrumentId).bind(2, date);
   if (!s.step()) return {CalibrationStatus::Missing, std::nullopt};
-  Calibration c{s.columnInt(0), s.columnText(1), s.columnText(2), s.columnText(3), s.columnText(4), s.columnText(5)};
+  Calibration c{s.columnInt(0),  s.columnText(1), s.columnText(2),
+                s.columnText(3), s.columnText(4), s.columnText(5)};
   // ISO dates compare as text.
   return {c.dueOn < date ? CalibrationStatus::Expired : CalibrationStatus::Valid, c};
 }
@@ -290,7 +302,8 @@ std::int64_t Store::addStation(const std::string& name, const std::string& locat
   });
 }
 
-std::int64_t Store::addUser(const std::string& login, const std::string& name, const std::string& role) {
+std::int64_t Store::addUser(const std::string& login, const std::string& name,
+                            const std::string& role) {
   return impl_->write([&] {
     Statement s = impl_->conn.prepare("INSERT INTO users(login, name, role) VALUES (?, ?, ?)");
     s.bind(1, login).bind(2, name).bind(3, role);
@@ -303,7 +316,8 @@ std::int64_t Store::addUser(const std::string& login, const std::string& name, c
 std::int64_t Store::createRun(const RunInfo& info) {
   return impl_->write([&] {
     Statement s = impl_->conn.prepare(
-        "INSERT INTO runs(item_id, station_id, operator, source, plan_name, plan_text, plan_sha256, "
+        "INSERT INTO runs(item_id, station_id, operator, source, plan_name, plan_text, "
+        "plan_sha256, "
         "status, started_at, temperature_c, humidity_pct, owner) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?)");
     s.bind(1, info.itemId).bind(2, info.stationId);
@@ -320,14 +334,17 @@ std::int64_t Store::createRun(const RunInfo& info) {
 }
 
 Run Store::run(std::int64_t id) const {
-  Statement s = impl_->conn.prepare("SELECT " + std::string(kRunColumns) + " FROM runs WHERE id = ?");
+  Statement s =
+      impl_->conn.prepare("SELECT " + std::string(kRunColumns) + " FROM runs WHERE id = ?");
   s.bind(1, id);
-  if (!s.step()) throw StoreError(K::NotFound, impl_->path.string(), "no run " + std::to_string(id));
+  if (!s.step())
+    throw StoreError(K::NotFound, impl_->path.string(), "no run " + std::to_string(id));
   return readRun(s);
 }
 
 std::vector<Run> Store::runs() const {
-  Statement s = impl_->conn.prepare("SELECT " + std::string(kRunColumns) + " FROM runs ORDER BY id");
+  Statement s =
+      impl_->conn.prepare("SELECT " + std::string(kRunColumns) + " FROM runs ORDER BY id");
   std::vector<Run> out;
   while (s.step()) out.push_back(readRun(s));
   return out;
@@ -339,12 +356,16 @@ void Store::setRunStatus(std::int64_t runId, RunStatus status, const std::string
                        status == RunStatus::Interrupted;
     Statement s = impl_->conn.prepare(
         "UPDATE runs SET status = ?, ended_at = CASE WHEN ? THEN ? ELSE NULL END WHERE id = ?");
-    s.bind(1, toString(status)).bind(2, static_cast<std::int64_t>(ended)).bind(3, detail::utcNow()).bind(4, runId);
+    s.bind(1, toString(status))
+        .bind(2, static_cast<std::int64_t>(ended))
+        .bind(3, detail::utcNow())
+        .bind(4, runId);
     s.step();
     if (sqlite3_changes(impl_->conn.handle()) == 0) {
       throw StoreError(K::NotFound, impl_->path.string(), "no run " + std::to_string(runId));
     }
-    impl_->audit.recordRow(impl_->actor, "status " + toString(status), "runs", runId, runId, reason);
+    impl_->audit.recordRow(impl_->actor, "status " + toString(status), "runs", runId, runId,
+                           reason);
   });
 }
 
@@ -374,22 +395,24 @@ CalibrationStatus Store::attachInstrument(std::int64_t runId, std::int64_t instr
   }
   impl_->write([&] {
     Statement s = impl_->conn.prepare(
-        "INSERT INTO run_instruments(run_id, instrument_id, role, calibration_id, calibration_status) "
+        "INSERT INTO run_instruments(run_id, instrument_id, role, calibration_id, "
+        "calibration_status) "
         "VALUES (?, ?, ?, ?, ?)");
     s.bind(1, runId).bind(2, instrumentId).bind(3, role);
     s.bind(4, cal ? std::optional<std::int64_t>(cal->id) : std::nullopt).bind(5, toString(status));
     s.step();
     const std::int64_t id = impl_->conn.lastInsertRowid();
-    impl_->audit.recordRow(impl_->actor,
-                           status == CalibrationStatus::Overridden ? "calibration override" : "insert",
-                           "run_instruments", id, runId, reason);
+    impl_->audit.recordRow(
+        impl_->actor, status == CalibrationStatus::Overridden ? "calibration override" : "insert",
+        "run_instruments", id, runId, reason);
   });
   return status;
 }
 
 std::vector<RunInstrument> Store::runInstruments(std::int64_t runId) const {
   Statement s = impl_->conn.prepare(
-      "SELECT ri.instrument_id, ri.role, ri.calibration_status, i.kind, i.manufacturer, i.model, i.serial, "
+      "SELECT ri.instrument_id, ri.role, ri.calibration_status, i.kind, i.manufacturer, i.model, "
+      "i.serial, "
       "c.id, c.certificate_no, c.calibrated_on, c.due_on, c.uncertainty, c.laboratory "
       "FROM run_instruments ri JOIN instruments i ON i.id = ri.instrument_id "
       "LEFT JOIN calibrations c ON c.id = ri.calibration_id WHERE ri.run_id = ? ORDER BY ri.id");
@@ -400,14 +423,14 @@ std::vector<RunInstrument> Store::runInstruments(std::int64_t runId) const {
     ri.instrumentId = s.columnInt(0);
     ri.role = s.columnText(1);
     const std::string st = s.columnText(2);
-    ri.status = st == "valid" ? CalibrationStatus::Valid
-                : st == "expired" ? CalibrationStatus::Expired
+    ri.status = st == "valid"        ? CalibrationStatus::Valid
+                : st == "expired"    ? CalibrationStatus::Expired
                 : st == "overridden" ? CalibrationStatus::Overridden
                                      : CalibrationStatus::Missing;
     ri.instrument = {s.columnText(3), s.columnText(4), s.columnText(5), s.columnText(6)};
     if (!s.isNull(7)) {
-      ri.calibration = Calibration{s.columnInt(7), s.columnText(8), s.columnText(9), s.columnText(10),
-                                   s.columnText(11), s.columnText(12)};
+      ri.calibration = Calibration{s.columnInt(7),   s.columnText(8),  s.columnText(9),
+                                   s.columnText(10), s.columnText(11), s.columnText(12)};
     }
     out.push_back(std::move(ri));
   }
@@ -465,7 +488,11 @@ void Store::addResults(std::int64_t runId, std::span<const Result> results) {
         "coverage_k, limit_value, verdict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const Result& r : results) {
       s.reset();
-      s.bind(1, runId).bind(2, r.characteristic).bind(3, r.subject).bind(4, r.value).bind(5, r.unit);
+      s.bind(1, runId)
+          .bind(2, r.characteristic)
+          .bind(3, r.subject)
+          .bind(4, r.value)
+          .bind(5, r.unit);
       s.bind(6, r.expandedUncertainty).bind(7, r.coverageK).bind(8, r.limit).bind(9, r.verdict);
       impl_->insertAudited("results", s, runId);
     }
@@ -480,7 +507,8 @@ std::vector<Result> Store::results(std::int64_t runId) const {
   std::vector<Result> out;
   while (s.step()) {
     out.push_back({s.columnText(0), s.columnText(1), s.columnDouble(2), s.columnText(3),
-                   s.columnOptDouble(4), s.columnOptDouble(5), s.columnOptDouble(6), s.columnText(7)});
+                   s.columnOptDouble(4), s.columnOptDouble(5), s.columnOptDouble(6),
+                   s.columnText(7)});
   }
   return out;
 }
@@ -489,17 +517,21 @@ std::int64_t Store::createStream(std::int64_t runId, const std::string& name,
                                  const std::vector<Channel>& channels,
                                  std::optional<double> nominalRateHz,
                                  std::optional<std::int64_t> instrumentId) {
-  if (channels.empty()) throw StoreError(K::Invalid, impl_->path.string(), "a stream needs at least one channel");
+  if (channels.empty())
+    throw StoreError(K::Invalid, impl_->path.string(), "a stream needs at least one channel");
   std::string spec;
   for (const Channel& c : channels) {
-    if (c.name.find_first_of(",[]") != std::string::npos || c.unit.find_first_of(",[]") != std::string::npos) {
-      throw StoreError(K::Invalid, impl_->path.string(), "channel names and units cannot contain , [ or ]");
+    if (c.name.find_first_of(",[]") != std::string::npos ||
+        c.unit.find_first_of(",[]") != std::string::npos) {
+      throw StoreError(K::Invalid, impl_->path.string(),
+                       "channel names and units cannot contain , [ or ]");
     }
     spec += (spec.empty() ? "" : ",") + c.name + "[" + c.unit + "]";
   }
   return impl_->write([&] {
     Statement s = impl_->conn.prepare(
-        "INSERT INTO streams(run_id, name, channels, nominal_rate_hz, instrument_id) VALUES (?, ?, ?, ?, ?)");
+        "INSERT INTO streams(run_id, name, channels, nominal_rate_hz, instrument_id) VALUES (?, ?, "
+        "?, ?, ?)");
     s.bind(1, runId).bind(2, name).bind(3, spec).bind(4, nominalRateHz).bind(5, instrumentId);
     return impl_->insertAudited("streams", s, runId);
   });
@@ -508,17 +540,20 @@ std::int64_t Store::createStream(std::int64_t runId, const std::string& name,
 // ---- Audit ----------------------------------------------------------------------------------
 
 std::vector<AuditRecord> Store::auditTrail(std::optional<std::int64_t> runId) const {
-  Statement s = impl_->conn.prepare(
-      runId ? "SELECT id, at, actor, action, tbl, row_id, run_id, detail, hash FROM audit WHERE run_id = ? ORDER BY id"
-            : "SELECT id, at, actor, action, tbl, row_id, run_id, detail, hash FROM audit ORDER BY id");
+  Statement s = impl_->conn.prepare(runId ? "SELECT id, at, actor, action, tbl, row_id, run_id, "
+                                            "detail, hash FROM audit WHERE run_id = ? ORDER BY id"
+                                          : "SELECT id, at, actor, action, tbl, row_id, run_id, "
+                                            "detail, hash FROM audit ORDER BY id");
   if (runId) s.bind(1, *runId);
   std::vector<AuditRecord> out;
   while (s.step()) {
-    AuditRecord r{s.columnInt(0), s.columnText(1), s.columnText(2), s.columnText(3), s.columnText(4),
-                  s.columnInt(5), s.columnOptInt(6), s.columnText(7), {}};
+    AuditRecord r{s.columnInt(0),    s.columnText(1), s.columnText(2),
+                  s.columnText(3),   s.columnText(4), s.columnInt(5),
+                  s.columnOptInt(6), s.columnText(7), {}};
     detail::Digest d{};
     const auto b = s.columnBlob(8);
-    std::copy_n(reinterpret_cast<const std::uint8_t*>(b.data()), std::min(b.size(), d.size()), d.begin());
+    std::copy_n(reinterpret_cast<const std::uint8_t*>(b.data()), std::min(b.size(), d.size()),
+                d.begin());
     r.hashHex = detail::toHex(d);
     out.push_back(std::move(r));
   }
@@ -539,7 +574,8 @@ VerifyReport Store::verify() const {
   // 1. The chain: consecutive ids, each hash recomputed from its predecessor.
   std::map<std::pair<std::string, std::int64_t>, detail::Digest> latest;  // last digest per row
   Statement a = c.prepare(
-      "SELECT id, at, actor, action, tbl, row_id, run_id, detail, payload_sha256, hash FROM audit ORDER BY id");
+      "SELECT id, at, actor, action, tbl, row_id, run_id, detail, payload_sha256, hash FROM audit "
+      "ORDER BY id");
   detail::Digest prev{};
   std::int64_t expectedId = 1;
   while (a.step()) {
@@ -578,7 +614,8 @@ VerifyReport Store::verify() const {
       one.reset();
       one.bind(1, rowid);
       one.step();
-      if (detail::rowDigest(table, rowid, one) != it->second) return fail(P::RowChanged, std::string(table), rowid);
+      if (detail::rowDigest(table, rowid, one) != it->second)
+        return fail(P::RowChanged, std::string(table), rowid);
       latest.erase(it);
       ++seen;
       ++rep.rowsChecked;
@@ -601,7 +638,8 @@ void Store::backupTo(const std::filesystem::path& target) const {
   }
   detail::Connection dest(target.string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   sqlite3_backup* b = sqlite3_backup_init(dest.handle(), "main", impl_->conn.handle(), "main");
-  if (b == nullptr) detail::throwSqlite(sqlite3_errcode(dest.handle()), dest.handle(), target.string());
+  if (b == nullptr)
+    detail::throwSqlite(sqlite3_errcode(dest.handle()), dest.handle(), target.string());
   int rc = SQLITE_OK;
   do {
     rc = sqlite3_backup_step(b, 1024);
@@ -635,11 +673,16 @@ Store::Info Store::info() const {
 
 std::string toString(RunStatus s) {
   switch (s) {
-    case RunStatus::Running: return "running";
-    case RunStatus::Paused: return "paused";
-    case RunStatus::Aborted: return "aborted";
-    case RunStatus::Completed: return "completed";
-    case RunStatus::Interrupted: return "interrupted";
+    case RunStatus::Running:
+      return "running";
+    case RunStatus::Paused:
+      return "paused";
+    case RunStatus::Aborted:
+      return "aborted";
+    case RunStatus::Completed:
+      return "completed";
+    case RunStatus::Interrupted:
+      return "interrupted";
   }
   return "interrupted";
 }
@@ -654,10 +697,14 @@ std::optional<RunStatus> runStatusFromString(const std::string& s) {
 
 std::string toString(CalibrationStatus s) {
   switch (s) {
-    case CalibrationStatus::Valid: return "valid";
-    case CalibrationStatus::Expired: return "expired";
-    case CalibrationStatus::Missing: return "missing";
-    case CalibrationStatus::Overridden: return "overridden";
+    case CalibrationStatus::Valid:
+      return "valid";
+    case CalibrationStatus::Expired:
+      return "expired";
+    case CalibrationStatus::Missing:
+      return "missing";
+    case CalibrationStatus::Overridden:
+      return "overridden";
   }
   return "missing";
 }

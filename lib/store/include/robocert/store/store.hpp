@@ -15,6 +15,7 @@
 namespace robocert::store {
 
 class StreamWriter;
+struct StoreTestAccess;
 
 // The lab database: one SQLite file in WAL mode, schema-versioned, every write of lab records
 // covered by the hash-chained audit trail. One Store per thread; a second process or thread may
@@ -103,6 +104,7 @@ class Store {
   explicit Store(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
   friend class StreamWriter;
+  friend struct StoreTestAccess;  // tests only: reaches the connection for fault injection
 };
 
 std::string toString(RunStatus s);
