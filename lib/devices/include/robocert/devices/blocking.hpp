@@ -1,0 +1,56 @@
+#pragma once
+
+// Blocking wrappers for threads that may wait (the run engine's), never for the I/O thread:
+// they start an asynchronous operation and wait for its completion or the timeout, whichever
+// comes first. A completion arriving after the timeout is dropped safely.
+
+#include <chrono>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <optional>
+
+#include "robocert/devices/device.hpp"
+
+namespace robocert::devices {
+
+template <typename T, typename Start>
+Outcome<T> waitFor(Start&& start, std::chrono::milliseconds timeout) {
+  struct Shared {
+    std::mutex m;
+    std::condition_variable cv;
+    std::optional<Outcome<T>> result;
+  };
+  auto shared = std::make_shared<Shared>();
+  start(Completion<T>([shared](Outcome<T> r) {
+    std::lock_guard lock(shared->m);
+    if (!shared->result) shared->result = std::move(r);
+    shared->cv.notify_all();
+  }));
+  std::unique_lock lock(shared->m);
+  if (!shared->cv.wait_for(lock, timeout, [&] { return shared->result.has_value(); })) {
+    return DeviceError{DeviceError::Kind::Timeout,
+                       "no answer within " + std::to_string(timeout.count()) + " ms"};
+  }
+  return std::move(*shared->result);
+}
+
+template <typename Start>
+std::optional<DeviceError> waitFor(Start&& start, std::chrono::milliseconds timeout) {
+  struct Unit {};
+  auto r = waitFor<Unit>(
+      [&](Completion<Unit> done) {
+        start(Done([done](std::optional<DeviceError> e) {
+          if (e) {
+            done(*e);
+          } else {
+            done(Unit{});
+          }
+        }));
+      },
+      timeout);
+  if (auto* e = std::get_if<DeviceError>(&r)) return *e;
+  return std::nullopt;
+}
+
+}  // namespace robocert::devices
