@@ -170,4 +170,16 @@ void Transaction::commit() {
   done_ = true;
 }
 
+ReadSnapshot::ReadSnapshot(Connection& c) : c_(c) {
+  if (sqlite3_get_autocommit(c_.handle()) == 0) return;
+  c_.exec("BEGIN");
+  owns_ = true;
+  // A deferred transaction takes its snapshot at the first read, so read now.
+  c_.exec("SELECT count(*) FROM sqlite_schema");
+}
+
+ReadSnapshot::~ReadSnapshot() {
+  if (owns_) sqlite3_exec(c_.handle(), "COMMIT", nullptr, nullptr, nullptr);
+}
+
 }  // namespace robocert::store::detail

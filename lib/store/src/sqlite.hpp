@@ -101,4 +101,19 @@ class Transaction {
   bool done_ = false;
 };
 
+// A consistent read: every query until destruction sees the database as it was at the first one,
+// whatever other connections commit meanwhile (WAL snapshot). A no-op inside a transaction that
+// is already open on this connection.
+class ReadSnapshot {
+ public:
+  explicit ReadSnapshot(Connection& c);
+  ~ReadSnapshot();
+  ReadSnapshot(const ReadSnapshot&) = delete;
+  ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+ private:
+  Connection& c_;
+  bool owns_ = false;
+};
+
 }  // namespace robocert::store::detail

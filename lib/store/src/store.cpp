@@ -571,6 +571,9 @@ VerifyReport Store::verify() const {
     return rep;
   };
   const auto& c = impl_->conn;
+  // One snapshot for the chain and the tables, so a writer committing meanwhile cannot look
+  // like tampering.
+  detail::ReadSnapshot snapshot(impl_->conn);
   // 1. The chain: consecutive ids, each hash recomputed from its predecessor.
   std::map<std::pair<std::string, std::int64_t>, detail::Digest> latest;  // last digest per row
   Statement a = c.prepare(
@@ -636,17 +639,30 @@ void Store::backupTo(const std::filesystem::path& target) const {
   if (std::filesystem::exists(target)) {
     throw StoreError(K::Invalid, target.string(), "already exists; a backup never overwrites");
   }
-  detail::Connection dest(target.string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-  sqlite3_backup* b = sqlite3_backup_init(dest.handle(), "main", impl_->conn.handle(), "main");
-  if (b == nullptr)
-    detail::throwSqlite(sqlite3_errcode(dest.handle()), dest.handle(), target.string());
-  int rc = SQLITE_OK;
-  do {
-    rc = sqlite3_backup_step(b, 1024);
-    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) sqlite3_sleep(10);
-  } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-  sqlite3_backup_finish(b);
-  if (rc != SQLITE_DONE) detail::throwSqlite(rc, dest.handle(), target.string());
+  try {
+    detail::Connection dest(target.string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    sqlite3_backup* b = sqlite3_backup_init(dest.handle(), "main", impl_->conn.handle(), "main");
+    if (b == nullptr) {
+      detail::throwSqlite(sqlite3_errcode(dest.handle()), dest.handle(), target.string());
+    }
+    int rc = SQLITE_OK;
+    do {
+      rc = sqlite3_backup_step(b, 1024);
+      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) sqlite3_sleep(10);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(b);
+    if (rc != SQLITE_DONE) detail::throwSqlite(rc, dest.handle(), target.string());
+    // A backup is an archive: one self-contained file, readable from read-only media (a WAL
+    // database needs a writable folder even to be read).
+    dest.exec("PRAGMA journal_mode = DELETE");
+  } catch (...) {
+    std::error_code ignored;
+    std::filesystem::remove(target, ignored);  // no half copy left to be mistaken for a backup
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+      std::filesystem::remove(target.string() + suffix, ignored);
+    }
+    throw;
+  }
 }
 
 Store::Info Store::info() const {

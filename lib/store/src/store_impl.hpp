@@ -26,6 +26,9 @@ struct Store::Impl {
     requireWritable();
     try {
       detail::Transaction t(conn);
+      // Another connection (another program or thread) may have appended to the trail since our
+      // last write; inside the write lock the stored head is the one to chain to.
+      audit.reload();
       if constexpr (std::is_void_v<decltype(fn())>) {
         fn();
         t.commit();
