@@ -384,7 +384,10 @@ void Store::setCheckpoint(std::int64_t runId, const std::string& checkpoint) {
 CalibrationStatus Store::attachInstrument(std::int64_t runId, std::int64_t instrumentId,
                                           const std::string& role, bool overrideExpired,
                                           const std::string& reason) {
-  auto [status, cal] = calibrationOn(instrumentId, today());
+  // Plain variables, not structured bindings: Clang 14 cannot capture those in the lambda below.
+  const auto inForce = calibrationOn(instrumentId, today());
+  CalibrationStatus status = inForce.first;
+  const std::optional<Calibration>& cal = inForce.second;
   if (status != CalibrationStatus::Valid) {
     if (!overrideExpired) {
       throw StoreError(K::Invalid, impl_->path.string(),
