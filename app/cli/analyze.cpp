@@ -14,7 +14,7 @@
 #include <iterator>
 #include <memory>
 
-#include "messages.hpp"
+#include "common.hpp"
 #include "robocert/formats/pose_csv.hpp"
 #include "robocert/metrology/iso9283.hpp"
 #include "robocert/metrology/reliability.hpp"
@@ -33,43 +33,7 @@ constexpr int kMmDecimals = 4;   // 0.1 µm: below any tracker's resolution, so 
 constexpr int kDegDecimals = 4;  // 0.0001° ≈ 0.4 arc seconds
 constexpr int kHoursDecimals = 1;
 
-void fail(const QString& message) { std::cerr << "robocert: " << message.toStdString() << '\n'; }
-
-void printJson(const QJsonObject& object) {
-  std::cout << QJsonDocument(object).toJson(QJsonDocument::Indented).toStdString();
-}
-
 QJsonValue jsonOrNull(const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(); }
-
-bool checkFormat(const std::string& format) {
-  if (format == "text" || format == "json") return true;
-  fail(
-      Analyze::tr("--format must be text or json, not \"%1\"").arg(QString::fromStdString(format)));
-  return false;
-}
-
-// Reads a whole file, or says why it cannot.
-std::optional<std::string> readFile(const std::string& path) {
-  const QString name = QString::fromStdString(path);
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) {
-    fail(Analyze::tr("%1: no such file").arg(name));
-    return std::nullopt;
-  }
-  if (std::filesystem::is_directory(path, ec)) {
-    fail(Analyze::tr("%1: is a directory, expected a CSV file").arg(name));
-    return std::nullopt;
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::string data;
-  if (in) data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (!in.is_open() || in.bad()) {
-    fail(Analyze::tr("%1: cannot be read (%2)")
-             .arg(name, QString::fromLocal8Bit(std::strerror(errno))));
-    return std::nullopt;
-  }
-  return data;
-}
 
 // ---- analyze pose ----------------------------------------------------------------------------
 
@@ -231,29 +195,16 @@ std::optional<m::DistanceRequest> parseDistance(const std::string& text) {
 }
 
 int runPose(const PoseOptions& o) {
-  if (!checkFormat(o.format)) return kExitBadInput;
+  if (!checkFormat(o.format, {"text", "json"})) return kExitBadInput;
   std::optional<m::DistanceRequest> distance;
   if (!o.distance.empty() && !(distance = parseDistance(o.distance))) return kExitBadInput;
-
-  const QString file = QString::fromStdString(o.file);
-  const auto bytes = readFile(o.file);
-  if (!bytes) return kExitBadInput;
-  auto parsed = formats::parsePoseCsv(*bytes);
-  if (const auto* e = std::get_if<formats::PoseCsvError>(&parsed)) {
-    fail(describe(file, *e));
-    return kExitBadInput;
-  }
-  const auto& records = std::get<std::vector<m::PoseRecord>>(parsed);
-  auto analysis = m::analyzePoses(records, distance);
-  if (const auto* e = std::get_if<m::PoseAnalysisError>(&analysis)) {
-    fail(describe(file, *e));
-    return kExitBadInput;
-  }
-  const auto& result = std::get<m::PoseAnalysis>(analysis);
+  const auto pose = loadPoseFile(o.file, distance);
+  if (!pose) return kExitBadInput;
   if (o.format == "json") {
-    printJson(toJson(result));
+    printJson(toJson(pose->analysis));
   } else {
-    std::cout << toText(file, records.size(), result).toStdString();
+    std::cout << toText(QString::fromStdString(o.file), pose->records.size(), pose->analysis)
+                     .toStdString();
   }
   return kExitOk;
 }
@@ -293,7 +244,7 @@ QString hours(double h) { return Analyze::tr("%1 h").arg(fixed(h, kHoursDecimals
 QString percent(double c) { return QStringLiteral("%1 %").arg(c * 100.0, 0, 'g', 6); }
 
 int runMtbf(const MtbfOptions& o) {
-  if (!checkFormat(o.format)) return kExitBadInput;
+  if (!checkFormat(o.format, {"text", "json"})) return kExitBadInput;
   if (o.test != "time" && o.test != "failure") {
     fail(Analyze::tr("--test must be time or failure, not \"%1\"")
              .arg(QString::fromStdString(o.test)));
@@ -352,7 +303,7 @@ struct ZeroFailureOptions {
 };
 
 int runZeroFailure(const ZeroFailureOptions& o) {
-  if (!checkFormat(o.format) || !checkPositiveHours("--mtbf", o.mtbf) ||
+  if (!checkFormat(o.format, {"text", "json"}) || !checkPositiveHours("--mtbf", o.mtbf) ||
       !checkConfidence(o.confidence) || !checkFailures(o.failures)) {
     return kExitBadInput;
   }
@@ -371,8 +322,6 @@ int runZeroFailure(const ZeroFailureOptions& o) {
   }
   return kExitOk;
 }
-
-std::string s(const QString& text) { return text.toStdString(); }
 
 void addFormat(CLI::App& cmd, std::string& format) {
   cmd.add_option("--format", format, s(Analyze::tr("output format: text or json")))

@@ -42,10 +42,8 @@ class Db {
   Q_DECLARE_TR_FUNCTIONS(Db)
 };
 
-std::string s(const QString& text) { return text.toStdString(); }
 QString q(const std::string& text) { return QString::fromStdString(text); }
 QString q(const fs::path& path) { return QString::fromStdString(path.string()); }
-void fail(const QString& message) { std::cerr << "robocert: " << s(message) << '\n'; }
 
 struct Options {
   std::string db;
@@ -232,25 +230,6 @@ int runBackup(const Options& o) {
 
 // ---- import pose -----------------------------------------------------------------------------
 
-// The same checks and messages as analyze pose.
-std::optional<QByteArray> readInput(const QString& name) {
-  const QFileInfo info(name);
-  if (!info.exists()) {
-    fail(Db::tr("%1: no such file").arg(name));
-    return std::nullopt;
-  }
-  if (info.isDir()) {
-    fail(Db::tr("%1: is a directory, expected a CSV file").arg(name));
-    return std::nullopt;
-  }
-  QFile f(name);
-  if (!f.open(QIODevice::ReadOnly)) {
-    fail(Db::tr("%1: cannot be read (%2)").arg(name, f.errorString()));
-    return std::nullopt;
-  }
-  return f.readAll();
-}
-
 // One result per characteristic, pose and direction (subject "P1 dir 1"), and vAP per pose.
 std::vector<st::Result> resultsOf(const m::PoseAnalysis& a) {
   std::vector<st::Result> out;
@@ -284,43 +263,31 @@ std::vector<st::Result> resultsOf(const m::PoseAnalysis& a) {
 
 int runImportPose(const Options& o) {
   const std::string format = o.format.empty() ? "text" : o.format;
-  if (format != "text" && format != "json") {
-    fail(Db::tr("--format must be text or json, not \"%1\"").arg(q(format)));
-    return kExitBadInput;
-  }
+  if (!checkFormat(format, {"text", "json"})) return kExitBadInput;
   // Everything that can be wrong with the file is found before the database is touched.
   const QString file = q(o.file);
-  const auto bytes = readInput(file);
-  if (!bytes) return kExitBadInput;
-  const auto parsed = formats::parsePoseCsv(
-      std::string_view(bytes->constData(), static_cast<std::size_t>(bytes->size())));
-  if (const auto* e = std::get_if<formats::PoseCsvError>(&parsed)) {
-    fail(describe(file, *e));
-    return kExitBadInput;
-  }
-  const auto& records = std::get<std::vector<m::PoseRecord>>(parsed);
-  const auto analysis = m::analyzePoses(records, std::nullopt);
-  if (const auto* e = std::get_if<m::PoseAnalysisError>(&analysis)) {
-    fail(describe(file, *e));
-    return kExitBadInput;
-  }
+  const auto pose = loadPoseFile(o.file, std::nullopt);
+  if (!pose) return kExitBadInput;
+  const auto& records = pose->records;
   std::vector<st::PoseMeasurement> measurements;
   measurements.reserve(records.size());
   for (const m::PoseRecord& r : records) {
     measurements.push_back({r.pose, r.cycle, r.direction, r.commanded, r.attained, {}, {}});
   }
-  const std::vector<st::Result> results = resultsOf(std::get<m::PoseAnalysis>(analysis));
+  const std::vector<st::Result> results = resultsOf(pose->analysis);
 
   st::RunInfo run;
   run.source = "offline-import";
   run.planName = "import pose";
   // What was executed is the import of these exact bytes: the hash ties the run to the file.
-  run.planText = QStringLiteral("import pose\nfile: %1\nsha256: %2\nrows: %3\n")
-                     .arg(QFileInfo(file).fileName(),
-                          QString::fromLatin1(
-                              QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex()))
-                     .arg(records.size())
-                     .toStdString();
+  run.planText =
+      QStringLiteral("import pose\nfile: %1\nsha256: %2\nrows: %3\n")
+          .arg(QFileInfo(file).fileName(),
+               QString::fromLatin1(QCryptographicHash::hash(QByteArray::fromStdString(pose->bytes),
+                                                            QCryptographicHash::Sha256)
+                                       .toHex()))
+          .arg(records.size())
+          .toStdString();
   st::ItemInfo item;
   item.serial = o.item;
   item.manufacturer = o.maker;
@@ -351,7 +318,7 @@ int runImportPose(const Options& o) {
                             {"measurements", static_cast<qint64>(measurements.size())},
                             {"results", static_cast<qint64>(results.size())},
                             {"database", q(path)}};
-      std::cout << QJsonDocument(out).toJson(QJsonDocument::Indented).toStdString();
+      printJson(out);
     } else {
       std::cout << s(Db::tr("Run %1: %2 measurements and %3 results of %4 stored in %5")
                          .arg(runId)
@@ -526,10 +493,7 @@ bool writeCsvFiles(const QString& dir, const RunExport& e) {
 
 int runExport(const Options& o) {
   const std::string format = o.format.empty() ? "json" : o.format;
-  if (format != "csv" && format != "json") {
-    fail(Db::tr("--format must be csv or json, not \"%1\"").arg(q(format)));
-    return kExitBadInput;
-  }
+  if (!checkFormat(format, {"json", "csv"})) return kExitBadInput;
   if (format == "csv" && o.out.empty()) {
     fail(Db::tr("--format csv writes several files: name their folder with --out DIR"));
     return kExitBadInput;

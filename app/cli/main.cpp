@@ -16,8 +16,6 @@ class Cli {
   Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-std::string s(const QString& text) { return text.toStdString(); }
-
 }  // namespace
 
 int main(int argc, char** argv) {

@@ -4,22 +4,6 @@
 <context>
     <name>Analyze</name>
     <message>
-        <source>--format must be text or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is a directory, expected a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ISO 9283:1998 (GB/T 12642-2013) pose characteristics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,6 +163,73 @@
     </message>
 </context>
 <context>
+    <name>Bench</name>
+    <message>
+        <source>--format must be text or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--samples must be a whole number greater than 0, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chunk must be a whole number greater than 0, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--read-window-s must be a number of seconds, 0 or more, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--read-window-s times reading the lab database; it does not go with --baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--baseline writes a scratch database: give it a --db file that does not exist yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline, one INSERT per sample: %1 samples in %2 s: %3 samples/s; the file holds %4 bytes; longest wait for a commit %5 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingested %1 samples in %2 s: %3 samples/s; the database grew by %4 bytes; longest wait for a commit %5 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a %1 s window back took %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure RoboCert&apos;s throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write synthetic 6-DoF tracker samples (1 kHz timestamps) through the live stream path, durable with commits at least every 100 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of samples to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output format: text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples per stored chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afterwards, time reading a window of this many seconds from the middle of the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for comparison: insert one row per sample into a plain table of a new scratch file (same SQLite journal and sync settings, no chunks, no audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--lang must be en or zh-CN</source>
@@ -206,6 +257,243 @@
     </message>
     <message>
         <source>print the version and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>--format must be one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a directory, expected a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Db</name>
+    <message>
+        <source>%1: no lab database here; create one with robocert db init or name another with --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lab database, schema version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File size: %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pose measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2 was changed after it was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2 was deleted after it was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2 was added without an audit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2 was altered: the audit trail no longer matches itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2 is missing: an audit entry was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail does not match the stored rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: intact; %2 audit entries and %3 rows checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last audit entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: backed up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2 measurements and %3 results of %4 stored in %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format csv writes several files: name their folder with --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no run %2; robocert db info lists the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lab database: create, inspect, check, back up and export it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the lab database, or bring it to the current schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version, size, record counts and the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recompute the audit trail; exit 1 if anything was changed behind RoboCert&apos;s back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consistent copy of the database to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup file to create (must not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything stored of one run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run id (robocert db info lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json (one object) or csv (a folder of files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json: file to write (default: standard output); csv: folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store measurement files in the lab database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store a pose CSV file and its ISO 9283 results as an offline run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pose measurement CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial number of the robot measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manufacturer, for an item not yet stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model, for an item not yet stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output format: text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DbPath</name>
+    <message>
+        <source>lab database file (default: $ROBOCERT_DB, else robocert.db in the application data folder)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -292,6 +580,42 @@
     </message>
     <message>
         <source>cycle %1 of pose %2 has no cycle %1 of pose %3 to pair with for the distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a RoboCert lab database; check the path or use --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer RoboCert; update RoboCert to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written; check the file&apos;s and its folder&apos;s permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked by another program for too long; try again when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing of this operation was stored, earlier data is intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be opened; check that its folder exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

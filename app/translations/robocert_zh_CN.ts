@@ -4,22 +4,6 @@
 <context>
     <name>Analyze</name>
     <message>
-        <source>--format must be text or json, not &quot;%1&quot;</source>
-        <translation>--format 只能是 text 或 json，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1：文件不存在</translation>
-    </message>
-    <message>
-        <source>%1: is a directory, expected a CSV file</source>
-        <translation>%1：这是一个目录，需要 CSV 文件</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1：无法读取（%2）</translation>
-    </message>
-    <message>
         <source>ISO 9283:1998 (GB/T 12642-2013) pose characteristics</source>
         <translation>ISO 9283:1998（GB/T 12642-2013）位姿特性</translation>
     </message>
@@ -177,6 +161,73 @@
     </message>
 </context>
 <context>
+    <name>Bench</name>
+    <message>
+        <source>--format must be text or json, not &quot;%1&quot;</source>
+        <translation>--format 只能是 text 或 json，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--samples must be a whole number greater than 0, not %1</source>
+        <translation>--samples 必须是大于 0 的整数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--chunk must be a whole number greater than 0, not %1</source>
+        <translation>--chunk 必须是大于 0 的整数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--read-window-s must be a number of seconds, 0 or more, not %1</source>
+        <translation>--read-window-s 必须是大于等于 0 的秒数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--read-window-s times reading the lab database; it does not go with --baseline</source>
+        <translation>--read-window-s 用于测量读取实验室数据库的时间，不能与 --baseline 同时使用</translation>
+    </message>
+    <message>
+        <source>--baseline writes a scratch database: give it a --db file that does not exist yet</source>
+        <translation>--baseline 会写入一个临时数据库：请用 --db 指定一个尚不存在的文件</translation>
+    </message>
+    <message>
+        <source>Baseline, one INSERT per sample: %1 samples in %2 s: %3 samples/s; the file holds %4 bytes; longest wait for a commit %5 ms.</source>
+        <translation>基准（每个样本一条 INSERT）：%1 个样本用时 %2 s：%3 样本/s；文件大小 %4 字节；提交的最长等待 %5 ms。</translation>
+    </message>
+    <message>
+        <source>Ingested %1 samples in %2 s: %3 samples/s; the database grew by %4 bytes; longest wait for a commit %5 ms.</source>
+        <translation>写入 %1 个样本用时 %2 s：%3 样本/s；数据库增加 %4 字节；提交的最长等待 %5 ms。</translation>
+    </message>
+    <message>
+        <source>Reading a %1 s window back took %2 ms.</source>
+        <translation>读回 %1 s 时间窗的数据用时 %2 ms。</translation>
+    </message>
+    <message>
+        <source>measure RoboCert&apos;s throughput</source>
+        <translation>测量 RoboCert 的吞吐性能</translation>
+    </message>
+    <message>
+        <source>write synthetic 6-DoF tracker samples (1 kHz timestamps) through the live stream path, durable with commits at least every 100 ms</source>
+        <translation>通过实时数据流路径写入合成的六自由度跟踪仪样本（1 kHz 时间戳），至少每 100 ms 提交一次以保证持久</translation>
+    </message>
+    <message>
+        <source>number of samples to write</source>
+        <translation>要写入的样本数</translation>
+    </message>
+    <message>
+        <source>output format: text or json</source>
+        <translation>输出格式：text 或 json</translation>
+    </message>
+    <message>
+        <source>samples per stored chunk</source>
+        <translation>每个存储块的样本数</translation>
+    </message>
+    <message>
+        <source>afterwards, time reading a window of this many seconds from the middle of the stream</source>
+        <translation>写入后，测量从数据流中部读取该秒数时间窗的耗时</translation>
+    </message>
+    <message>
+        <source>for comparison: insert one row per sample into a plain table of a new scratch file (same SQLite journal and sync settings, no chunks, no audit trail)</source>
+        <translation>用于对比：在新的临时文件中每个样本插入普通表的一行（相同的 SQLite 日志和同步设置，不分块，无审计追踪）</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--lang must be en or zh-CN</source>
@@ -205,6 +256,243 @@
     <message>
         <source>print the version and exit</source>
         <translation>显示版本号并退出</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>--format must be one of %1, not &quot;%2&quot;</source>
+        <translation>--format 只能是 %1 之一，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: is a directory, expected a CSV file</source>
+        <translation>%1：这是一个目录，需要 CSV 文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Db</name>
+    <message>
+        <source>%1: no lab database here; create one with robocert db init or name another with --db</source>
+        <translation>%1：此处没有实验室数据库；请用 robocert db init 创建，或用 --db 指定其他数据库</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: lab database, schema version %2</source>
+        <translation>%1：实验室数据库，结构版本 %2</translation>
+    </message>
+    <message>
+        <source>Lab database: %1</source>
+        <translation>实验室数据库：%1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>结构版本：%1</translation>
+    </message>
+    <message>
+        <source>File size: %1 bytes</source>
+        <translation>文件大小：%1 字节</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>被测件</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>仪器</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>试验</translation>
+    </message>
+    <message>
+        <source>Pose measurements</source>
+        <translation>位姿测量值</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation>数据流</translation>
+    </message>
+    <message>
+        <source>Stream chunks</source>
+        <translation>数据流块</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>审计条目</translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation>尚无试验。</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>试验</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>被测件</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>开始时间（UTC）</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was changed after it was recorded</source>
+        <translation>%1 第 %2 行在记录之后被修改</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was deleted after it was recorded</source>
+        <translation>%1 第 %2 行在记录之后被删除</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was added without an audit entry</source>
+        <translation>%1 第 %2 行是在没有审计条目的情况下添加的</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was altered: the audit trail no longer matches itself</source>
+        <translation>%1 第 %2 行被篡改：审计追踪前后不再一致</translation>
+    </message>
+    <message>
+        <source>%1 row %2 is missing: an audit entry was deleted</source>
+        <translation>%1 第 %2 行缺失：有审计条目被删除</translation>
+    </message>
+    <message>
+        <source>the audit trail does not match the stored rows</source>
+        <translation>审计追踪与存储的数据不一致</translation>
+    </message>
+    <message>
+        <source>%1: intact; %2 audit entries and %3 rows checked</source>
+        <translation>%1：完整无误；已检查 %2 条审计条目和 %3 行数据</translation>
+    </message>
+    <message>
+        <source>Last audit entry %1: %2</source>
+        <translation>最后一条审计条目 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: backed up to %2</source>
+        <translation>%1：已备份到 %2</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 measurements and %3 results of %4 stored in %5</source>
+        <translation>试验 %1：%4 的 %2 个测量值和 %3 个结果已存入 %5</translation>
+    </message>
+    <message>
+        <source>%1: cannot create this folder</source>
+        <translation>%1：无法创建该文件夹</translation>
+    </message>
+    <message>
+        <source>--format csv writes several files: name their folder with --out DIR</source>
+        <translation>--format csv 会写出多个文件：请用 --out DIR 指定它们的文件夹</translation>
+    </message>
+    <message>
+        <source>%1: there is no run %2; robocert db info lists the runs</source>
+        <translation>%1：不存在试验 %2；robocert db info 可列出所有试验</translation>
+    </message>
+    <message>
+        <source>the lab database: create, inspect, check, back up and export it</source>
+        <translation>实验室数据库：创建、查看、校验、备份和导出</translation>
+    </message>
+    <message>
+        <source>create the lab database, or bring it to the current schema</source>
+        <translation>创建实验室数据库，或将其升级到当前结构版本</translation>
+    </message>
+    <message>
+        <source>schema version, size, record counts and the runs</source>
+        <translation>结构版本、大小、记录数量和试验列表</translation>
+    </message>
+    <message>
+        <source>recompute the audit trail; exit 1 if anything was changed behind RoboCert&apos;s back</source>
+        <translation>重新计算审计追踪；如有数据被绕过 RoboCert 修改，则以退出码 1 结束</translation>
+    </message>
+    <message>
+        <source>consistent copy of the database to a new file</source>
+        <translation>将数据库一致地复制到新文件</translation>
+    </message>
+    <message>
+        <source>backup file to create (must not exist)</source>
+        <translation>要创建的备份文件（必须尚不存在）</translation>
+    </message>
+    <message>
+        <source>everything stored of one run</source>
+        <translation>导出一个试验的全部存储内容</translation>
+    </message>
+    <message>
+        <source>run id (robocert db info lists them)</source>
+        <translation>试验编号（robocert db info 可列出）</translation>
+    </message>
+    <message>
+        <source>json (one object) or csv (a folder of files)</source>
+        <translation>json（一个对象）或 csv（一个文件夹的文件）</translation>
+    </message>
+    <message>
+        <source>json: file to write (default: standard output); csv: folder</source>
+        <translation>json：要写入的文件（默认：标准输出）；csv：文件夹</translation>
+    </message>
+    <message>
+        <source>store measurement files in the lab database</source>
+        <translation>将测量文件存入实验室数据库</translation>
+    </message>
+    <message>
+        <source>store a pose CSV file and its ISO 9283 results as an offline run</source>
+        <translation>将位姿 CSV 文件及其 ISO 9283 结果存为一次离线试验</translation>
+    </message>
+    <message>
+        <source>pose measurement CSV file</source>
+        <translation>位姿测量 CSV 文件</translation>
+    </message>
+    <message>
+        <source>serial number of the robot measured</source>
+        <translation>被测机器人的序列号</translation>
+    </message>
+    <message>
+        <source>manufacturer, for an item not yet stored</source>
+        <translation>制造商（用于尚未存储的被测件）</translation>
+    </message>
+    <message>
+        <source>model, for an item not yet stored</source>
+        <translation>型号（用于尚未存储的被测件）</translation>
+    </message>
+    <message>
+        <source>output format: text or json</source>
+        <translation>输出格式：text 或 json</translation>
+    </message>
+</context>
+<context>
+    <name>DbPath</name>
+    <message>
+        <source>lab database file (default: $ROBOCERT_DB, else robocert.db in the application data folder)</source>
+        <translation>实验室数据库文件（默认：$ROBOCERT_DB，否则为应用数据文件夹中的 robocert.db）</translation>
     </message>
 </context>
 <context>
@@ -290,6 +578,42 @@
     <message>
         <source>cycle %1 of pose %2 has no cycle %1 of pose %3 to pair with for the distance</source>
         <translation>位姿 %2 的第 %1 个循环在位姿 %3 中没有对应的第 %1 个循环，无法配对计算距离</translation>
+    </message>
+    <message>
+        <source>not a RoboCert lab database; check the path or use --db</source>
+        <translation>不是 RoboCert 实验室数据库；请检查路径或使用 --db</translation>
+    </message>
+    <message>
+        <source>written by a newer RoboCert; update RoboCert to open it</source>
+        <translation>由更新版本的 RoboCert 写入；请升级 RoboCert 后再打开</translation>
+    </message>
+    <message>
+        <source>cannot be written; check the file&apos;s and its folder&apos;s permissions</source>
+        <translation>无法写入；请检查文件及其所在文件夹的权限</translation>
+    </message>
+    <message>
+        <source>locked by another program for too long; try again when it is done</source>
+        <translation>被其他程序锁定时间过长；请待其完成后重试</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing of this operation was stored, earlier data is intact</source>
+        <translation>磁盘已满；本次操作未存储任何内容，之前的数据完好</translation>
+    </message>
+    <message>
+        <source>cannot be opened; check that its folder exists</source>
+        <translation>无法打开；请检查其所在文件夹是否存在</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>database error</source>
+        <translation>数据库错误</translation>
     </message>
 </context>
 </TS>

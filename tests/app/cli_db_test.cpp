@@ -490,7 +490,7 @@ TEST_F(CliDb, UsageProblems) {
   expectRefused({"db", "export", "--run", "1", "--format", "csv", "--db", db()},
                 "--format csv writes several files: name their folder with --out DIR");
   expectRefused({"db", "export", "--run", "1", "--format", "xml", "--db", db()},
-                "--format must be csv or json, not \"xml\"");
+                "--format must be one of json, csv, not \"xml\"");
   expectRefused({"db", "info", "--db", path("nothing.db")},
                 path("nothing.db") + ": no lab database here");
   EXPECT_FALSE(QFile::exists(path("nothing.db")));

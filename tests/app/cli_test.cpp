@@ -163,7 +163,7 @@ TEST_F(CliFiles, DistanceProblems) {
   expectBadInput({"analyze", "pose", example(), "--distance", "P2,P9"},
                  "pose P9 named in --distance has no measurements from direction 1");
   expectBadInput({"analyze", "pose", example(), "--format", "xml"},
-                 "--format must be text or json, not \"xml\"");
+                 "--format must be one of text, json, not \"xml\"");
 }
 
 TEST(CliMtbf, JsonWithNullsWhereUndefined) {
