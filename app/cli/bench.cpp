@@ -2,7 +2,6 @@
 
 #include <sqlite3.h>
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
 
@@ -17,7 +16,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "analyze.hpp"
+#include "common.hpp"
 #include "db_path.hpp"
 #include "messages.hpp"
 #include "robocert/store/store.hpp"
@@ -214,11 +213,7 @@ IngestFigures ingestBaseline(const IngestOptions& o, const std::filesystem::path
 }
 
 int runIngest(const IngestOptions& o) {
-  if (o.format != "text" && o.format != "json") {
-    fail(Bench::tr("--format must be text or json, not \"%1\"")
-             .arg(QString::fromStdString(o.format)));
-    return kExitBadInput;
-  }
+  if (!checkFormat(o.format, {"text", "json"})) return kExitBadInput;
   if (o.samples <= 0) {
     fail(Bench::tr("--samples must be a whole number greater than 0, not %1").arg(o.samples));
     return kExitBadInput;
@@ -261,7 +256,7 @@ int runIngest(const IngestOptions& o) {
                     {"bytes", static_cast<qint64>(f.bytes)},
                     {"max_commit_gap_ms", f.maxCommitGapMs}};
     if (f.readWindowMs) out.insert("read_window_ms", *f.readWindowMs);
-    std::cout << QJsonDocument(out).toJson(QJsonDocument::Indented).toStdString();
+    printJson(out);
     return kExitOk;
   }
   std::cout << s((o.baseline ? Bench::tr("Baseline, one INSERT per sample: %1 samples in %2 s: %3 "
