@@ -8,6 +8,8 @@
 #include "analyze.hpp"
 #include "bench.hpp"
 #include "db.hpp"
+#include "modbus_cmd.hpp"
+#include "station.hpp"
 #include "translations.hpp"
 
 namespace {
@@ -42,6 +44,8 @@ int main(int argc, char** argv) {
   addAnalyzeCommands(app, exitCode);
   addDbCommands(app, exitCode);
   addBenchCommands(app, exitCode);
+  addStationCommands(app, exitCode);
+  addModbusCommands(app, exitCode);
 
   try {
     app.parse(argc, argv);

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace robocert::cli {
+
+void addStationCommands(CLI::App& app, int& exitCode);
+
+}  // namespace robocert::cli
