@@ -426,10 +426,7 @@ std::vector<RunInstrument> Store::runInstruments(std::int64_t runId) const {
     ri.instrumentId = s.columnInt(0);
     ri.role = s.columnText(1);
     const std::string st = s.columnText(2);
-    ri.status = st == "valid"        ? CalibrationStatus::Valid
-                : st == "expired"    ? CalibrationStatus::Expired
-                : st == "overridden" ? CalibrationStatus::Overridden
-                                     : CalibrationStatus::Missing;
+    ri.status = calibrationStatusFromString(st);
     ri.instrument = {s.columnText(3), s.columnText(4), s.columnText(5), s.columnText(6)};
     if (!s.isNull(7)) {
       ri.calibration = Calibration{s.columnInt(7),   s.columnText(8),  s.columnText(9),
@@ -712,6 +709,14 @@ std::optional<RunStatus> runStatusFromString(const std::string& s) {
     if (toString(r) == s) return r;
   }
   return std::nullopt;
+}
+
+CalibrationStatus calibrationStatusFromString(const std::string& s) {
+  for (CalibrationStatus c :
+       {CalibrationStatus::Valid, CalibrationStatus::Expired, CalibrationStatus::Overridden}) {
+    if (toString(c) == s) return c;
+  }
+  return CalibrationStatus::Missing;
 }
 
 std::string toString(CalibrationStatus s) {

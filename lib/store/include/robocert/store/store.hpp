@@ -110,5 +110,6 @@ class Store {
 std::string toString(RunStatus s);
 std::optional<RunStatus> runStatusFromString(const std::string& s);
 std::string toString(CalibrationStatus s);
+CalibrationStatus calibrationStatusFromString(const std::string& s);  // Missing if unknown
 
 }  // namespace robocert::store
