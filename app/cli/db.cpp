@@ -28,7 +28,6 @@
 #include "robocert/formats/pose_csv.hpp"
 #include "robocert/metrology/iso9283.hpp"
 #include "robocert/store/store.hpp"
-#include "robocert/store/stream.hpp"
 #include "text_table.hpp"
 
 namespace robocert::cli {
@@ -422,21 +421,19 @@ RunExport readRun(const st::Store& store, std::int64_t id) {
 
   Table& au = e.tables["audit"];
   au.columns = QStringList{"id", "at", "actor", "action", "table", "row_id", "detail", "hash"};
-  // The store has no query for a run's streams (names, units, rate) yet: the audit names each
-  // stream the run created, and reading it back gives its channel and sample counts.
-  Table& ss = e.tables["streams"];
-  ss.columns = QStringList{"stream_id", "channels", "samples", "t_first_ns", "t_last_ns"};
   for (const st::AuditRecord& a : store.auditTrail(id)) {
     au.rows.push_back({json(a.id), json(a.at), json(a.actor), json(a.action), json(a.table),
                        json(a.rowId), json(a.detail), json(a.hashHex)});
-    if (a.table != "streams" || a.action != "insert") continue;
-    using Ns = std::numeric_limits<std::int64_t>;
-    const st::StreamData d = st::readStream(store, a.rowId, Ns::min(), Ns::max());
-    const bool empty = d.tNs.empty();
-    ss.rows.push_back({json(a.rowId), json(static_cast<std::int64_t>(d.channels.size())),
-                       json(static_cast<std::int64_t>(d.tNs.size())),
-                       empty ? QJsonValue() : json(d.tNs.front()),
-                       empty ? QJsonValue() : json(d.tNs.back())});
+  }
+  Table& ss = e.tables["streams"];
+  ss.columns = QStringList{"stream_id", "channels", "samples",      "t_first_ns",
+                           "t_last_ns", "name",     "channel_list", "nominal_rate_hz"};
+  for (const st::StreamInfo& i : store.streams(id)) {
+    QStringList list;  // "x[mm] y[mm] ..."
+    for (const st::Channel& c : i.channels) list << q(c.name) + u'[' + q(c.unit) + u']';
+    ss.rows.push_back({json(i.id), json(static_cast<std::int64_t>(i.channels.size())),
+                       json(i.samples), json(i.tFirstNs), json(i.tLastNs), json(i.name),
+                       QJsonValue(list.join(u' ')), json(i.nominalRateHz)});
   }
   return e;
 }

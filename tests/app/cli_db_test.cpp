@@ -314,6 +314,10 @@ TEST_F(CliDb, ExportCountsTheSamplesOfAStream) {
   EXPECT_EQ(s["channels"].toInteger(), 6);
   EXPECT_EQ(s["samples"].toInteger(), 20000);
   EXPECT_EQ(s["t_first_ns"].toInteger(), 0);
+  EXPECT_EQ(s["t_last_ns"].toInteger(), 19999 * 1000000LL);  // 1 ms apart
+  EXPECT_EQ(s["name"].toString(), "tracker");
+  EXPECT_EQ(s["channel_list"].toString(), "x[mm] y[mm] z[mm] a[deg] b[deg] c[deg]");
+  EXPECT_EQ(s["nominal_rate_hz"].toDouble(), 1000.0);
   const QString dir = path("export");
   ASSERT_EQ(runCli({"db", "export", "--run", "1", "--format", "csv", "--out", dir, "--db", db()})
                 .exitCode,
@@ -321,7 +325,8 @@ TEST_F(CliDb, ExportCountsTheSamplesOfAStream) {
   QFile f(QDir(dir).filePath("streams.csv"));
   ASSERT_TRUE(f.open(QIODevice::ReadOnly));
   EXPECT_TRUE(
-      f.readAll().startsWith("stream_id,channels,samples,t_first_ns,t_last_ns\n1,6,20000,0,"));
+      f.readAll().startsWith("stream_id,channels,samples,t_first_ns,t_last_ns,name,channel_list,"
+                             "nominal_rate_hz\n1,6,20000,0,19999000000,tracker,"));
   EXPECT_EQ(runCli({"db", "verify", "--db", db()}).exitCode, 0);  // chunks are audited too
 }
 

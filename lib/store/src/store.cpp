@@ -537,6 +537,40 @@ std::int64_t Store::createStream(std::int64_t runId, const std::string& name,
   });
 }
 
+std::vector<StreamInfo> Store::streams(std::int64_t runId) const {
+  // Chunk counts and time bounds come from the chunk rows' own columns: no blob is read.
+  Statement s = impl_->conn.prepare(
+      "SELECT s.id, s.name, s.channels, s.nominal_rate_hz, s.instrument_id, "
+      "coalesce(sum(c.count), 0), min(c.t_first_ns), max(c.t_last_ns) "
+      "FROM streams s LEFT JOIN stream_chunks c ON c.stream_id = s.id "
+      "WHERE s.run_id = ? GROUP BY s.id ORDER BY s.id");
+  s.bind(1, runId);
+  std::vector<StreamInfo> out;
+  while (s.step()) {
+    StreamInfo i;
+    i.id = s.columnInt(0);
+    i.name = s.columnText(1);
+    // "name[unit],name[unit],...": createStream refuses , [ ] inside names and units.
+    const std::string spec = s.columnText(2);
+    for (std::size_t at = 0; at < spec.size();) {
+      const std::size_t end = std::min(spec.find(',', at), spec.size());
+      const std::string item = spec.substr(at, end - at);
+      const std::size_t open = item.find('[');
+      i.channels.push_back(
+          {item.substr(0, open),
+           open == std::string::npos ? "" : item.substr(open + 1, item.size() - open - 2)});
+      at = end + 1;
+    }
+    i.nominalRateHz = s.columnOptDouble(3);
+    i.instrumentId = s.columnOptInt(4);
+    i.samples = s.columnInt(5);
+    i.tFirstNs = s.columnOptInt(6);
+    i.tLastNs = s.columnOptInt(7);
+    out.push_back(std::move(i));
+  }
+  return out;
+}
+
 // ---- Audit ----------------------------------------------------------------------------------
 
 std::vector<AuditRecord> Store::auditTrail(std::optional<std::int64_t> runId) const {

@@ -539,3 +539,20 @@ TEST(StoreMaintenance, BackupIsOneSelfContainedFile) {
   sqlite3_close(h);
   EXPECT_TRUE(Store::open(d / "copy.db", Store::Mode::ReadOnly).verify().intact);
 }
+
+TEST(StoreStreams, DescribedWithoutReadingSamples) {
+  TempDir d;
+  Store s = Store::open(d / "lab.db");
+  const auto run = newRun(s);
+  s.createStream(run, "torque", {{"torque", "N·m"}, {"angle", "arcmin"}}, 10000.0);
+  const auto streams = s.streams(run);
+  ASSERT_EQ(streams.size(), 1u);
+  EXPECT_EQ(streams[0].name, "torque");
+  ASSERT_EQ(streams[0].channels.size(), 2u);
+  EXPECT_EQ(streams[0].channels[1].name, "angle");
+  EXPECT_EQ(streams[0].channels[1].unit, "arcmin");
+  EXPECT_EQ(streams[0].nominalRateHz, 10000.0);
+  EXPECT_EQ(streams[0].samples, 0);  // nothing written yet
+  EXPECT_FALSE(streams[0].tFirstNs.has_value());
+  EXPECT_TRUE(s.streams(run + 1).empty());
+}

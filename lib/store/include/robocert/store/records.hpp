@@ -138,4 +138,16 @@ struct Channel {
   std::string unit;  // mm, deg, N·m, ...
 };
 
+// A stream's description and extent, without reading its samples.
+struct StreamInfo {
+  std::int64_t id = 0;
+  std::string name;
+  std::vector<Channel> channels;
+  std::optional<double> nominalRateHz;
+  std::optional<std::int64_t> instrumentId;
+  std::int64_t samples = 0;
+  std::optional<std::int64_t> tFirstNs;  // empty while the stream holds no sample
+  std::optional<std::int64_t> tLastNs;
+};
+
 }  // namespace robocert::store

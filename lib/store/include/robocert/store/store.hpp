@@ -81,6 +81,7 @@ class Store {
                             const std::vector<Channel>& channels,
                             std::optional<double> nominalRateHz = std::nullopt,
                             std::optional<std::int64_t> instrumentId = std::nullopt);
+  std::vector<StreamInfo> streams(std::int64_t runId) const;  // in creation order
 
   // ---- Audit ----
   std::vector<AuditRecord> auditTrail(std::optional<std::int64_t> runId = std::nullopt) const;
