@@ -258,7 +258,7 @@ struct RcpManipulator::Impl : std::enable_shared_from_this<Impl> {
         return;
       }
       end(stopped->tag,
-          DeviceError{Kind::Refused, it->second->what + " stopped before reaching its target"});
+          DeviceError{Kind::Stopped, it->second->what + " stopped before reaching its target"});
     } else {
       const auto& fault = std::get<rcp::Fault>(event);
       const std::string reason = codeText(fault.code, fault.text);

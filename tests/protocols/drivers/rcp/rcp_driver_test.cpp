@@ -546,7 +546,7 @@ TEST_F(RcpDriver, StopEndsAPendingMove) {
   ASSERT_EQ(future.wait_for(2s), std::future_status::ready);
   const auto e = future.get();
   ASSERT_TRUE(e.has_value());
-  EXPECT_EQ(e->kind, DeviceError::Kind::Refused);
+  EXPECT_EQ(e->kind, DeviceError::Kind::Stopped);
   EXPECT_EQ(e->message, "MOVEJ (tag 1) stopped before reaching its target");
 }
 

@@ -32,6 +32,7 @@ struct DeviceError {
     Protocol,      // the answer could not be understood
     Refused,       // the device answered with an error (message says which)
     Fault,         // the device is in a fault state (e.g. emergency stop)
+    Stopped,       // the operation was ended by a stop request before it completed
   };
   Kind kind = Kind::Timeout;
   std::string message;  // for a person: what the device or the driver said
