@@ -165,10 +165,6 @@
 <context>
     <name>Bench</name>
     <message>
-        <source>--format must be text or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--samples must be a whole number greater than 0, not %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,6 +612,101 @@
     </message>
     <message>
         <source>database error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Modbus</name>
+    <message>
+        <source>bad device URL &quot;%1&quot; at character %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Modbus URL: use modbus-tcp://HOST[:PORT] or modbus-rtu:///dev/ttyX?baud=19200&amp;parity=even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of --holding, --input or --coils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count must be from 1 to %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address %1 with --count %2 runs past 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit must be from 0 to 255, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be greater than 0, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unit %2) refused the read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modbus read from unit %1 failed: %2. Check the URL, the unit id and that the device is powered and connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talk to a Modbus device (commissioning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read registers or coils and print address/value rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modbus-tcp://HOST[:PORT] or modbus-rtu:///dev/ttyX?baud=...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first 0-based address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit (slave) id, default 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holding registers (FC 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input registers (FC 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coils (FC 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many to read, default 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output format: text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply timeout in milliseconds, default 1000</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

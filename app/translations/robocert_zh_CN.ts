@@ -163,10 +163,6 @@
 <context>
     <name>Bench</name>
     <message>
-        <source>--format must be text or json, not &quot;%1&quot;</source>
-        <translation>--format 只能是 text 或 json，而不是“%1”</translation>
-    </message>
-    <message>
         <source>--samples must be a whole number greater than 0, not %1</source>
         <translation>--samples 必须是大于 0 的整数，而不是 %1</translation>
     </message>
@@ -614,6 +610,101 @@
     <message>
         <source>database error</source>
         <translation>数据库错误</translation>
+    </message>
+</context>
+<context>
+    <name>Modbus</name>
+    <message>
+        <source>bad device URL &quot;%1&quot; at character %2: %3</source>
+        <translation>设备 URL“%1”在第 %2 个字符处有误：%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Modbus URL: use modbus-tcp://HOST[:PORT] or modbus-rtu:///dev/ttyX?baud=19200&amp;parity=even</source>
+        <translation>“%1”不是 Modbus URL：请使用 modbus-tcp://HOST[:PORT] 或 modbus-rtu:///dev/ttyX?baud=19200&amp;parity=even</translation>
+    </message>
+    <message>
+        <source>give exactly one of --holding, --input or --coils</source>
+        <translation>请在 --holding、--input 和 --coils 中恰好指定一个</translation>
+    </message>
+    <message>
+        <source>--count must be from 1 to %1, not %2</source>
+        <translation>--count 必须在 1 到 %1 之间，而不是 %2</translation>
+    </message>
+    <message>
+        <source>address %1 with --count %2 runs past 65535</source>
+        <translation>地址 %1 加上 --count %2 超出了 65535</translation>
+    </message>
+    <message>
+        <source>--unit must be from 0 to 255, not %1</source>
+        <translation>--unit 必须在 0 到 255 之间，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be greater than 0, not %1</source>
+        <translation>--timeout-ms 必须大于 0，而不是 %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>%1 (unit %2) refused the read: %3</source>
+        <translation>%1（单元 %2）拒绝了读取：%3</translation>
+    </message>
+    <message>
+        <source>Modbus read from unit %1 failed: %2. Check the URL, the unit id and that the device is powered and connected.</source>
+        <translation>从单元 %1 读取 Modbus 失败：%2。请检查 URL、单元编号，以及设备是否已通电并连接。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>talk to a Modbus device (commissioning)</source>
+        <translation>与 Modbus 设备通信（调试）</translation>
+    </message>
+    <message>
+        <source>read registers or coils and print address/value rows</source>
+        <translation>读取寄存器或线圈并按地址/值逐行输出</translation>
+    </message>
+    <message>
+        <source>modbus-tcp://HOST[:PORT] or modbus-rtu:///dev/ttyX?baud=...</source>
+        <translation>modbus-tcp://HOST[:PORT] 或 modbus-rtu:///dev/ttyX?baud=...</translation>
+    </message>
+    <message>
+        <source>first 0-based address</source>
+        <translation>起始地址（从 0 开始）</translation>
+    </message>
+    <message>
+        <source>unit (slave) id, default 1</source>
+        <translation>单元（从站）编号，默认 1</translation>
+    </message>
+    <message>
+        <source>holding registers (FC 3)</source>
+        <translation>保持寄存器（FC 3）</translation>
+    </message>
+    <message>
+        <source>input registers (FC 4)</source>
+        <translation>输入寄存器（FC 4）</translation>
+    </message>
+    <message>
+        <source>coils (FC 1)</source>
+        <translation>线圈（FC 1）</translation>
+    </message>
+    <message>
+        <source>how many to read, default 1</source>
+        <translation>读取数量，默认 1</translation>
+    </message>
+    <message>
+        <source>output format: text or json</source>
+        <translation>输出格式：text 或 json</translation>
+    </message>
+    <message>
+        <source>reply timeout in milliseconds, default 1000</source>
+        <translation>应答超时（毫秒），默认 1000</translation>
     </message>
 </context>
 </TS>
