@@ -90,6 +90,25 @@ constexpr std::string_view kRunColumns =
 
 }  // namespace
 
+std::string formatChannelSpec(const std::vector<Channel>& channels) {
+  std::string spec;
+  for (const Channel& c : channels) spec += (spec.empty() ? "" : ",") + c.name + "[" + c.unit + "]";
+  return spec;
+}
+
+std::vector<Channel> parseChannelSpec(const std::string& spec) {
+  std::vector<Channel> out;
+  for (std::size_t at = 0; at < spec.size();) {
+    const std::size_t end = std::min(spec.find(',', at), spec.size());
+    const std::string item = spec.substr(at, end - at);
+    const std::size_t open = item.find('[');
+    out.push_back({item.substr(0, open),
+                   open == std::string::npos ? "" : item.substr(open + 1, item.size() - open - 2)});
+    at = end + 1;
+  }
+  return out;
+}
+
 // ---- Opening --------------------------------------------------------------------------------
 
 Store::Impl::Impl(const std::filesystem::path& p, Mode m, std::string who)
@@ -519,15 +538,14 @@ std::int64_t Store::createStream(std::int64_t runId, const std::string& name,
                                  std::optional<std::int64_t> instrumentId) {
   if (channels.empty())
     throw StoreError(K::Invalid, impl_->path.string(), "a stream needs at least one channel");
-  std::string spec;
   for (const Channel& c : channels) {
     if (c.name.find_first_of(",[]") != std::string::npos ||
         c.unit.find_first_of(",[]") != std::string::npos) {
       throw StoreError(K::Invalid, impl_->path.string(),
                        "channel names and units cannot contain , [ or ]");
     }
-    spec += (spec.empty() ? "" : ",") + c.name + "[" + c.unit + "]";
   }
+  const std::string spec = formatChannelSpec(channels);
   return impl_->write([&] {
     Statement s = impl_->conn.prepare(
         "INSERT INTO streams(run_id, name, channels, nominal_rate_hz, instrument_id) VALUES (?, ?, "
@@ -550,17 +568,7 @@ std::vector<StreamInfo> Store::streams(std::int64_t runId) const {
     StreamInfo i;
     i.id = s.columnInt(0);
     i.name = s.columnText(1);
-    // "name[unit],name[unit],...": createStream refuses , [ ] inside names and units.
-    const std::string spec = s.columnText(2);
-    for (std::size_t at = 0; at < spec.size();) {
-      const std::size_t end = std::min(spec.find(',', at), spec.size());
-      const std::string item = spec.substr(at, end - at);
-      const std::size_t open = item.find('[');
-      i.channels.push_back(
-          {item.substr(0, open),
-           open == std::string::npos ? "" : item.substr(open + 1, item.size() - open - 2)});
-      at = end + 1;
-    }
+    i.channels = parseChannelSpec(s.columnText(2));
     i.nominalRateHz = s.columnOptDouble(3);
     i.instrumentId = s.columnOptInt(4);
     i.samples = s.columnInt(5);

@@ -10,6 +10,11 @@
 
 namespace robocert::store {
 
+// streams.channels holds "name[unit],name[unit],...". createStream refuses , [ ] inside names
+// and units, so splitting at commas is exact.
+std::string formatChannelSpec(const std::vector<Channel>& channels);
+std::vector<Channel> parseChannelSpec(const std::string& spec);
+
 struct Store::Impl {
   Impl(const std::filesystem::path& p, Mode m, std::string who);
 

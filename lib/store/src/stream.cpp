@@ -38,9 +38,7 @@ StreamRow streamRow(const Store::Impl& impl, std::int64_t streamId) {
   if (!q.step()) {
     throw StoreError(K::NotFound, impl.path.string(), "no stream " + std::to_string(streamId));
   }
-  // "name[unit],name[unit],...": names and units never contain commas (createStream checks).
-  const std::string spec = q.columnText(1);
-  return {q.columnInt(0), static_cast<std::size_t>(std::ranges::count(spec, ',')) + 1};
+  return {q.columnInt(0), parseChannelSpec(q.columnText(1)).size()};
 }
 
 }  // namespace
