@@ -9,6 +9,9 @@
 #include "bench.hpp"
 #include "db.hpp"
 #include "modbus_cmd.hpp"
+#include "plan_cmd.hpp"
+#include "probe.hpp"
+#include "run_cmd.hpp"
 #include "station.hpp"
 #include "translations.hpp"
 
@@ -46,6 +49,9 @@ int main(int argc, char** argv) {
   addBenchCommands(app, exitCode);
   addStationCommands(app, exitCode);
   addModbusCommands(app, exitCode);
+  addProbeCommands(app, exitCode);
+  addPlanCommands(app, exitCode);
+  addRunCommands(app, exitCode);
 
   try {
     app.parse(argc, argv);

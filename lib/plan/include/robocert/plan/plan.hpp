@@ -1,0 +1,162 @@
+#pragma once
+
+// A test plan: a controlled document (YAML) that says what to test, with what, how, and what
+// counts as passing. load() reads and fully validates one before anything moves; the run engine
+// (lib/engine) executes it. See docs/formats/test-plan.md for the file format.
+//
+// Units are explicit: a parameter or criterion carries its unit; positions are mm and angles
+// degrees in the robot base frame, times in s unless a name says otherwise.
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace robocert::plan {
+
+// 1-based line and column in the plan file (0 when unknown).
+struct Location {
+  int line = 0;
+  int column = 0;
+};
+
+// One problem found in a plan, as `file:line:column: message` (format()).
+struct Problem {
+  Location at;
+  std::string message;  // for a person, in the language of the translator installed (tr())
+};
+std::string format(const std::filesystem::path& file, const Problem& p);
+
+struct Text {  // bilingual text; either may be empty, en is the fallback
+  std::string en;
+  std::string zh;
+};
+
+struct StandardRef {
+  std::string standard;              // "ISO 9283:1998", "GB/T 12642-2013"
+  std::vector<std::string> clauses;  // "7.2.1", "7.2.2", ...
+};
+
+// A parameter value: numbers are double, integers int64, lists are lists of numbers (a pose
+// [x, y, z, a, b, c], a list of speed fractions).
+using Value = std::variant<double, std::int64_t, bool, std::string, std::vector<double>>;
+std::string toString(const Value& v);
+
+enum class ParamType { Number, Integer, Boolean, String, Choice, NumberList };
+
+struct Parameter {
+  std::string name;  // [a-z][a-z0-9_]*
+  ParamType type = ParamType::Number;
+  Text title;
+  std::string unit;                   // "mm", "s", "" (fractions, counts)
+  Value defaultValue;                 // of the parameter's type, within the bounds
+  std::optional<double> min, max;     // Number, Integer, each element of NumberList; inclusive
+  std::vector<std::string> choices;   // Choice only
+  std::optional<std::size_t> length;  // NumberList: exact number of elements, when fixed
+  Location at;
+};
+
+// What a plan needs of the station. The capability is what the engine drives through
+// lib/devices: manipulator, pose_sensor, scalar_sensor, actuator.
+enum class Capability { Manipulator, PoseSensor, ScalarSensor, Actuator };
+struct EquipmentRole {
+  std::string role;  // the name steps and the station file use: robot, tracker, torque, ...
+  Capability capability = Capability::Manipulator;
+  std::string quantity;  // scalar sensors and actuators: torque, angle, temperature, ...
+  // Minimum instrument capability, checked against the instrument's record before a run:
+  // the largest acceptable maximum permissible error (pose sensors: MPE in µm at 1 m), the
+  // lowest sample rate, ... Free-form key -> value with unit in the key (mpe_um, rate_hz).
+  std::map<std::string, double> minimum;
+  bool optional = false;
+  Location at;
+};
+
+// ILAC-G8:09/2019 decision rules.
+enum class DecisionRule { SimpleAcceptance, GuardBand, NonBinary };
+
+struct Criterion {
+  std::string characteristic;  // AP_P, RP_l, vAP_P, AD_P, RD_P, MTBF_lower, ...
+  std::string subject;         // which results it covers: "" = every one of that characteristic
+  double limit = 0.0;          // upper limit (these characteristics are all "at most")
+  std::string unit;            // of the limit: must be the characteristic's unit
+  DecisionRule rule = DecisionRule::SimpleAcceptance;
+  Location at;
+};
+
+// A step: a built-in procedure (C++, see procedures.hpp) or a JavaScript script.
+struct Step {
+  std::string id;  // unique in the plan, [a-z][a-z0-9_]*
+  Text title;
+  std::string procedure;  // empty for a script step
+  // Procedure arguments, validated against the procedure's spec; a string "$name" refers to a
+  // plan parameter and is resolved by resolve().
+  std::map<std::string, Value> args;
+  std::map<std::string, Location> argAt;
+  std::string script;        // script step: the JavaScript source
+  Location scriptAt;         // where the source's first line is in the plan file
+  std::vector<std::string> roles;  // equipment roles the step uses (from the spec, or declared)
+  Location at;
+};
+
+struct Plan {
+  std::string id;       // e.g. "iso9283-pose-repeatability"
+  std::string version;  // e.g. "1.0"
+  Text title;
+  std::vector<StandardRef> standards;
+  std::string appliesTo;  // item kind: industrial_robot, reducer, ...
+  std::vector<EquipmentRole> equipment;
+  std::vector<Parameter> parameters;
+  std::vector<Criterion> criteria;
+  std::vector<Step> steps;
+  std::string sourceText;  // the file as read, byte for byte (stored with the run)
+  std::string sha256Hex;   // of sourceText
+
+  const Parameter* parameter(const std::string& name) const;
+  const EquipmentRole* role(const std::string& name) const;
+};
+
+// Checks a script's syntax without running it: nullopt when it parses, else the problem with
+// its location relative to the script's first line (line 1, column 1). Supplied by the script
+// host (robocert::script::checkSyntax) so this module does not depend on Qt.
+using ScriptChecker = std::function<std::optional<Problem>(const std::string& source)>;
+
+struct LoadOptions {
+  ScriptChecker checkScript;  // null: script syntax is not checked
+};
+
+// Reads and validates a plan: YAML syntax, schema (required keys, types, unknown keys),
+// parameter types, defaults and bounds, criteria, steps (known procedures, their arguments,
+// "$param" references of the right type, roles the plan declares), script syntax. Every
+// problem is reported (not only the first), each located; a Plan comes back only when there
+// are none.
+std::variant<Plan, std::vector<Problem>> load(const std::filesystem::path& file,
+                                              const LoadOptions& options = {});
+std::variant<Plan, std::vector<Problem>> parse(const std::string& text,
+                                               const LoadOptions& options = {});
+
+// Parameter values for a run: the defaults, overridden by `overrides` ("name" -> text as typed
+// on the command line, e.g. "cycles" -> "10", "speeds" -> "1,0.5,0.1"). Each override is
+// parsed as the parameter's type and checked against its bounds; problems are located at the
+// parameter's declaration and name the override.
+using Values = std::map<std::string, Value>;
+std::variant<Values, std::vector<Problem>> resolve(const Plan& plan,
+                                                   const std::map<std::string, std::string>& overrides);
+
+// A step's arguments with "$param" references replaced by the values.
+std::map<std::string, Value> stepArguments(const Step& step, const Values& values);
+
+// The plan library: every *.yaml under dir (recursively) that declares a plan (has `plan:`),
+// with its id, version, title, standards; files that do not load are listed with their first
+// problem.
+struct LibraryEntry {
+  std::filesystem::path file;
+  std::optional<Plan> plan;
+  std::vector<Problem> problems;
+};
+std::vector<LibraryEntry> library(const std::filesystem::path& dir, const LoadOptions& options = {});
+
+}  // namespace robocert::plan
