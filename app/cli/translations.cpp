@@ -33,6 +33,8 @@ std::optional<QLocale> chooseLocale(int argc, const char* const* argv) {
 }
 
 std::unique_ptr<QTranslator> installTranslation(const QLocale& locale) {
+  // QLocale() then answers the chosen language everywhere (bilingual plan titles, numbers).
+  QLocale::setDefault(locale);
   auto translator = std::make_unique<QTranslator>();
   if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
     // English is the source language; only its plural forms come from a translation file.

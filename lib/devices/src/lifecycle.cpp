@@ -52,6 +52,10 @@ void DeviceLifecycle::linkUp() {
     if (auto* e = std::get_if<DeviceError>(&r)) {
       set(DeviceState::Fault, "identification failed: " + e->message);
     } else {
+      {
+        std::lock_guard lock(mutex_);
+        identifiedEpoch_ = epoch;
+      }
       set(DeviceState::Ready, {}, std::get<Identity>(std::move(r)));
     }
   });
@@ -66,6 +70,14 @@ void DeviceLifecycle::linkDown(const std::string& reason) {
 }
 
 void DeviceLifecycle::fault(const std::string& reason) { set(DeviceState::Fault, reason); }
+
+void DeviceLifecycle::faultCleared() {
+  {
+    std::lock_guard lock(mutex_);
+    if (state_ != DeviceState::Fault || linkEpoch_ == 0 || identifiedEpoch_ != linkEpoch_) return;
+  }
+  set(DeviceState::Ready, {});
+}
 
 DeviceState DeviceLifecycle::state() const {
   std::lock_guard lock(mutex_);

@@ -66,11 +66,28 @@ void putTagged(Sha256& h, char tag, std::string_view bytes) {
 
 }  // namespace
 
+namespace {
+
+// Columns of the tables that later schema versions extended, as of version 1. A column added
+// later is nullable and left out of the digest while it is NULL, so a row written before the
+// column existed keeps its digest; once set, it is covered like any other.
+int v1ColumnCount(std::string_view table, int columns) {
+  if (table == "runs") return 15;
+  if (table == "pose_measurements") return 19;
+  return columns;
+}
+
+}  // namespace
+
 Digest rowDigest(std::string_view table, std::int64_t rowid, const Statement& row) {
   Sha256 h;
   putTagged(h, 'T', table);
   putU64(h, static_cast<std::uint64_t>(rowid));
-  const int n = row.columnCount();
+  int n = row.columnCount();
+  // Trailing NULLs among the later columns do not count (see v1ColumnCount).
+  for (const int v1 = v1ColumnCount(table, n);
+       n > v1 && std::holds_alternative<std::monostate>(row.columnValue(n - 1));)
+    --n;
   putU64(h, static_cast<std::uint64_t>(n));
   for (int c = 0; c < n; ++c) {
     const ValueView v = row.columnValue(c);

@@ -169,12 +169,55 @@ CREATE INDEX audit_by_row ON audit(tbl, row_id);
 CREATE INDEX audit_by_run ON audit(run_id);
 )sql";
 
-constexpr std::array<std::string_view, 1> kMigrations{kV1};
+// Version 2: the run engine. A pose measurement belongs to a series (the procedure step and the
+// speed it was taken at, e.g. "pose_cycles/v100"); a run keeps the plan parameters it ran with and
+// a log of events (failures, pauses, reconnections, operator prompts). Columns added to an
+// existing table are nullable and appended last: the audit digest leaves such a column out while
+// it is NULL (audit.cpp, kV1ColumnCounts), so rows written under version 1 verify unchanged.
+constexpr std::string_view kV2 = R"sql(
+ALTER TABLE runs ADD COLUMN parameters TEXT;  -- JSON object of the resolved plan parameters
 
-constexpr std::array<std::string_view, 13> kAudited{
-    "customers", "items",   "item_ratings", "instruments",     "calibrations",
-    "stations",  "users",   "runs",         "run_instruments", "pose_measurements",
-    "results",   "streams", "stream_chunks"};
+CREATE TABLE pose_measurements_v2 (
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES runs(id),
+  pose TEXT NOT NULL,
+  cycle INTEGER NOT NULL,
+  direction INTEGER NOT NULL,
+  cmd_x REAL NOT NULL, cmd_y REAL NOT NULL, cmd_z REAL NOT NULL,
+  cmd_a REAL NOT NULL, cmd_b REAL NOT NULL, cmd_c REAL NOT NULL,
+  x REAL NOT NULL, y REAL NOT NULL, z REAL NOT NULL,
+  a REAL NOT NULL, b REAL NOT NULL, c REAL NOT NULL,
+  measured_at TEXT NOT NULL,
+  instrument_id INTEGER REFERENCES instruments(id),
+  series TEXT CHECK (series <> '')  -- NULL: the run's only series (imported tables)
+) STRICT;
+INSERT INTO pose_measurements_v2 SELECT *, NULL FROM pose_measurements;
+DROP TABLE pose_measurements;
+ALTER TABLE pose_measurements_v2 RENAME TO pose_measurements;
+CREATE UNIQUE INDEX pose_measurements_unique
+  ON pose_measurements(run_id, coalesce(series, ''), pose, direction, cycle);
+
+-- What happened during a run besides measurements: failure events of an endurance test, pauses
+-- and resumptions with their reason, reconnections, operator confirmations.
+CREATE TABLE run_events (
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES runs(id),
+  at TEXT NOT NULL,                -- UTC ISO 8601
+  kind TEXT NOT NULL,              -- failure, pause, resume, reconnect, prompt, note, ...
+  step TEXT NOT NULL DEFAULT '',   -- the plan step it happened in
+  cycle INTEGER,                   -- endurance and pose cycles: which one
+  test_hours REAL,                 -- endurance: accumulated test time at the event, h
+  detail TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX run_events_by_run ON run_events(run_id);
+)sql";
+
+constexpr std::array<std::string_view, 2> kMigrations{kV1, kV2};
+
+constexpr std::array<std::string_view, 14> kAudited{
+    "customers", "items",   "item_ratings",  "instruments",     "calibrations",
+    "stations",  "users",   "runs",          "run_instruments", "pose_measurements",
+    "results",   "streams", "stream_chunks", "run_events"};
 
 }  // namespace
 

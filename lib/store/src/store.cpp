@@ -81,12 +81,13 @@ Run readRun(const Statement& s) {
   r.temperatureC = s.columnOptDouble(11);
   r.humidityPct = s.columnOptDouble(12);
   r.checkpoint = s.columnText(13);
+  r.parametersJson = s.columnOptText(14).value_or("");
   return r;
 }
 
 constexpr std::string_view kRunColumns =
     "id, item_id, station_id, operator, source, plan_name, plan_text, plan_sha256, status, "
-    "started_at, ended_at, temperature_c, humidity_pct, checkpoint";
+    "started_at, ended_at, temperature_c, humidity_pct, checkpoint, parameters";
 
 }  // namespace
 
@@ -337,14 +338,19 @@ std::int64_t Store::createRun(const RunInfo& info) {
     Statement s = impl_->conn.prepare(
         "INSERT INTO runs(item_id, station_id, operator, source, plan_name, plan_text, "
         "plan_sha256, "
-        "status, started_at, temperature_c, humidity_pct, owner) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?)");
+        "status, started_at, temperature_c, humidity_pct, owner, parameters) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?)");
     s.bind(1, info.itemId).bind(2, info.stationId);
     s.bind(3, info.operatorName.empty() ? impl_->actor : info.operatorName);
     s.bind(4, info.source).bind(5, info.planName).bind(6, info.planText);
     s.bind(7, detail::toHex(detail::digestOfBytes(info.planText)));
     s.bind(8, detail::utcNow()).bind(9, info.temperatureC).bind(10, info.humidityPct);
     s.bind(11, currentOwner());
+    if (info.parametersJson.empty()) {
+      s.bindNull(12);
+    } else {
+      s.bind(12, info.parametersJson);
+    }
     s.step();
     const std::int64_t id = impl_->conn.lastInsertRowid();
     impl_->audit.recordRow(impl_->actor, "insert", "runs", id, id);
@@ -385,6 +391,26 @@ void Store::setRunStatus(std::int64_t runId, RunStatus status, const std::string
     }
     impl_->audit.recordRow(impl_->actor, "status " + toString(status), "runs", runId, runId,
                            reason);
+  });
+}
+
+void Store::resumeRun(std::int64_t runId, const std::string& reason) {
+  impl_->write([&] {
+    Statement q = impl_->conn.prepare("SELECT status FROM runs WHERE id = ?");
+    q.bind(1, runId);
+    if (!q.step())
+      throw StoreError(K::NotFound, impl_->path.string(), "no run " + std::to_string(runId));
+    const std::string status = q.columnText(0);
+    if (status != "interrupted" && status != "paused") {
+      throw StoreError(K::Invalid, impl_->path.string(),
+                       "run " + std::to_string(runId) + " is " + status +
+                           "; only an interrupted or paused run can be resumed");
+    }
+    Statement s = impl_->conn.prepare(
+        "UPDATE runs SET status = 'running', ended_at = NULL, owner = ? WHERE id = ?");
+    s.bind(1, currentOwner()).bind(2, runId);
+    s.step();
+    impl_->audit.recordRow(impl_->actor, "resume", "runs", runId, runId, reason);
   });
 }
 
@@ -460,8 +486,8 @@ void Store::addPoseMeasurements(std::int64_t runId, std::span<const PoseMeasurem
   impl_->write([&] {
     Statement s = impl_->conn.prepare(
         "INSERT INTO pose_measurements(run_id, pose, cycle, direction, cmd_x, cmd_y, cmd_z, cmd_a, "
-        "cmd_b, cmd_c, x, y, z, a, b, c, measured_at, instrument_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "cmd_b, cmd_c, x, y, z, a, b, c, measured_at, instrument_id, series) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const std::string now = detail::utcNow();
     for (const PoseMeasurement& m : ms) {
       s.reset();
@@ -471,6 +497,11 @@ void Store::addPoseMeasurements(std::int64_t runId, std::span<const PoseMeasurem
         s.bind(11 + k, m.attained.positionMm[k]).bind(14 + k, m.attained.anglesDeg[k]);
       }
       s.bind(17, m.measuredAt.empty() ? now : m.measuredAt).bind(18, m.instrumentId);
+      if (m.series.empty()) {
+        s.bindNull(19);
+      } else {
+        s.bind(19, m.series);
+      }
       impl_->insertAudited("pose_measurements", s, runId);
     }
   });
@@ -479,7 +510,7 @@ void Store::addPoseMeasurements(std::int64_t runId, std::span<const PoseMeasurem
 std::vector<PoseMeasurement> Store::poseMeasurements(std::int64_t runId) const {
   Statement s = impl_->conn.prepare(
       "SELECT pose, cycle, direction, cmd_x, cmd_y, cmd_z, cmd_a, cmd_b, cmd_c, x, y, z, a, b, c, "
-      "measured_at, instrument_id FROM pose_measurements WHERE run_id = ? ORDER BY id");
+      "measured_at, instrument_id, series FROM pose_measurements WHERE run_id = ? ORDER BY id");
   s.bind(1, runId);
   std::vector<PoseMeasurement> out;
   while (s.step()) {
@@ -495,6 +526,7 @@ std::vector<PoseMeasurement> Store::poseMeasurements(std::int64_t runId) const {
     }
     m.measuredAt = s.columnText(15);
     m.instrumentId = s.columnOptInt(16);
+    m.series = s.columnOptText(17).value_or("");
     out.push_back(std::move(m));
   }
   return out;
@@ -516,6 +548,30 @@ void Store::addResults(std::int64_t runId, std::span<const Result> results) {
       impl_->insertAudited("results", s, runId);
     }
   });
+}
+
+std::int64_t Store::addRunEvent(std::int64_t runId, const RunEvent& e) {
+  return impl_->write([&] {
+    Statement s = impl_->conn.prepare(
+        "INSERT INTO run_events(run_id, at, kind, step, cycle, test_hours, detail) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    s.bind(1, runId).bind(2, e.at.empty() ? detail::utcNow() : e.at).bind(3, e.kind);
+    s.bind(4, e.step).bind(5, e.cycle).bind(6, e.testHours).bind(7, e.detail);
+    return impl_->insertAudited("run_events", s, runId);
+  });
+}
+
+std::vector<RunEvent> Store::runEvents(std::int64_t runId) const {
+  Statement s = impl_->conn.prepare(
+      "SELECT id, at, kind, step, cycle, test_hours, detail FROM run_events WHERE run_id = ? "
+      "ORDER BY id");
+  s.bind(1, runId);
+  std::vector<RunEvent> out;
+  while (s.step()) {
+    out.push_back({s.columnInt(0), s.columnText(1), s.columnText(2), s.columnText(3),
+                   s.columnOptInt(4), s.columnOptDouble(5), s.columnText(6)});
+  }
+  return out;
 }
 
 std::vector<Result> Store::results(std::int64_t runId) const {

@@ -74,6 +74,26 @@ TEST(DeviceLifecycle, FaultReportedByTheDevice) {
   EXPECT_EQ(life.reason(), "emergency stop pressed");
 }
 
+TEST(DeviceLifecycle, AClearedFaultMakesAnIdentifiedDeviceReadyAgain) {
+  FakeDevice dev;
+  DeviceLifecycle life(dev, "robot");
+  life.faultCleared();  // nothing to clear
+  EXPECT_EQ(life.state(), DeviceState::Disconnected);
+  life.linkUp();
+  dev.pending[0](Identity{"ACME", "R6", "SN-1", "2.1"});
+  life.fault("E3 emergency stop");
+  EXPECT_EQ(life.state(), DeviceState::Fault);
+  life.faultCleared();
+  EXPECT_EQ(life.state(), DeviceState::Ready);
+  EXPECT_EQ(life.reason(), "");
+  // A failed identification is not cleared by a person saying so: the link must come back.
+  life.linkDown("lost");
+  life.linkUp();
+  dev.pending[1](DeviceError{DeviceError::Kind::Timeout, "no answer"});
+  life.faultCleared();
+  EXPECT_EQ(life.state(), DeviceState::Fault);
+}
+
 TEST(WaitFor, ReturnsTheValueFromAnotherThread) {
   const auto r =
       waitFor<int>([](Completion<int> done) { std::thread([done] { done(42); }).detach(); }, 2s);

@@ -15,6 +15,7 @@
 #include <random>
 #include <thread>
 
+#include "audit.hpp"
 #include "robocert/store/store.hpp"
 #include "schema.hpp"      // private: lets the migration test build every earlier version
 #include "store_impl.hpp"  // private: the size-limit test sets a pragma on the store's connection
@@ -130,6 +131,85 @@ TEST(StoreSchema, EveryMigrationUpgradesADatabaseOfThePreviousVersion) {
               1);
     EXPECT_TRUE(s.verify().intact);
   }
+}
+
+TEST(StoreSchema, RowsAuditedUnderVersion1VerifyAfterTheUpgrade) {
+  // Version 2 appended nullable columns to runs and pose_measurements. Rows written and audited
+  // by version 1 (digests over 15 and 19 columns) must still verify after the upgrade, and a
+  // change to one of them must still be found.
+  TempDir d;
+  {
+    robocert::store::detail::Connection c((d / "v1.db").string(),
+                                          SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    robocert::store::detail::migrate(c, 1);
+    robocert::store::detail::AuditLog audit(c);
+    audit.reload();
+    c.exec("INSERT INTO items(kind, serial, created_at) VALUES ('industrial_robot', 'SN-1', 'x')");
+    audit.recordRow("t", "insert", "items", 1, std::nullopt);
+    c.exec(
+        "INSERT INTO runs(item_id, operator, source, plan_text, plan_sha256, status, started_at) "
+        "VALUES (1, 't', 'live', 'p', 'h', 'completed', 'x')");
+    audit.recordRow("t", "insert", "runs", 1, 1);
+    c.exec(
+        "INSERT INTO pose_measurements(run_id, pose, cycle, direction, cmd_x, cmd_y, cmd_z, "
+        "cmd_a, cmd_b, cmd_c, x, y, z, a, b, c, measured_at) "
+        "VALUES (1, 'P1', 1, 1, 1, 2, 3, 4, 5, 6, 1.1, 2, 3, 4, 5, 6, 'x')");
+    audit.recordRow("t", "insert", "pose_measurements", 1, 1);
+  }
+  {
+    Store s = Store::open(d / "v1.db");
+    ASSERT_EQ(s.schemaVersion(), 2);
+    EXPECT_TRUE(s.verify().intact);
+    EXPECT_EQ(s.poseMeasurements(1).at(0).series, "");
+    EXPECT_EQ(s.run(1).parametersJson, "");
+  }
+  rawExec(d / "v1.db", "UPDATE pose_measurements SET series = 'sneaked' WHERE id = 1");
+  const VerifyReport r = Store::open(d / "v1.db").verify();
+  EXPECT_FALSE(r.intact);
+  EXPECT_EQ(r.table, "pose_measurements");
+}
+
+TEST(StoreRuns, SeriesEventsParametersAndResumption) {
+  TempDir d;
+  Store s = Store::open(d / "lab.db");
+  const Item it = s.findOrCreateItem({.serial = "SN-1"});
+  const auto run = s.createRun({.itemId = it.id,
+                                .planName = "p",
+                                .planText = "plan: {}\n",
+                                .parametersJson = R"({"cycles":30})"});
+  EXPECT_EQ(s.run(run).parametersJson, R"({"cycles":30})");
+  // The same pose and cycle in two series is two measurements; twice in one series is refused.
+  auto m = measurement("P1", 1, 1200.01);
+  m.series = "pose_cycles/v100";
+  auto slow = m;
+  slow.series = "pose_cycles/v10";
+  s.addPoseMeasurements(run, std::vector{m, slow});
+  EXPECT_EQ(kindOf([&] { s.addPoseMeasurements(run, std::vector{m}); }), K::Invalid);
+  const auto back = s.poseMeasurements(run);
+  ASSERT_EQ(back.size(), 2u);
+  EXPECT_EQ(back[1].series, "pose_cycles/v10");
+
+  s.addRunEvent(run, {.kind = "failure",
+                      .step = "endurance",
+                      .cycle = 17,
+                      .testHours = 2.5,
+                      .detail = "out of tolerance: 0.61 mm"});
+  s.addRunEvent(run, {.kind = "pause", .detail = "tracker disconnected"});
+  const auto events = s.runEvents(run);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].cycle, 17);
+  EXPECT_EQ(events[0].testHours, 2.5);
+  EXPECT_FALSE(events[0].at.empty());
+  EXPECT_EQ(events[1].kind, "pause");
+
+  // Only an interrupted or paused run can be taken over.
+  EXPECT_EQ(kindOf([&] { s.resumeRun(run, "again"); }), K::Invalid);
+  s.setRunStatus(run, RunStatus::Interrupted, "killed");
+  s.resumeRun(run, "operator resumed");
+  EXPECT_EQ(s.run(run).status, RunStatus::Running);
+  EXPECT_FALSE(s.run(run).endedAt.has_value());
+  EXPECT_EQ(s.auditTrail(run).back().action, "resume");
+  EXPECT_TRUE(s.verify().intact);
 }
 
 TEST(StoreSchema, RefusesNewerSchemaAndForeignFiles) {
@@ -469,7 +549,8 @@ TEST(StoreAudit, VerifyNamesWhatChangedBehindOurBack) {
       {"UPDATE runs SET operator = 'mallory'", P::RowChanged, "runs", 1},
       {"DELETE FROM pose_measurements WHERE id = 7", P::RowDeleted, "pose_measurements", 7},
       {"INSERT INTO pose_measurements SELECT 99, run_id, pose, 99, direction, cmd_x, cmd_y, cmd_z, "
-       "cmd_a, cmd_b, cmd_c, x, y, z, a, b, c, measured_at, instrument_id FROM pose_measurements "
+       "cmd_a, cmd_b, cmd_c, x, y, z, a, b, c, measured_at, instrument_id, series FROM "
+       "pose_measurements "
        "WHERE id = 1",
        P::RowInserted, "pose_measurements", 99},
       {"UPDATE audit SET detail = 'nothing happened' WHERE id = 3", P::EntryAltered, "audit", 3},

@@ -30,6 +30,10 @@ class DeviceLifecycle {
   void linkUp();
   void linkDown(const std::string& reason);
   void fault(const std::string& reason);
+  // A person cleared a reported fault (emergency stop released, alarm reset) and says so: a
+  // device in Fault that was identified on this connection is Ready again. Nothing else
+  // changes (a device whose identification failed stays in Fault until the link comes back).
+  void faultCleared();
 
   DeviceState state() const;
   std::optional<Identity> identity() const;
@@ -47,6 +51,7 @@ class DeviceLifecycle {
   std::string reason_;
   std::optional<Identity> identity_;
   unsigned long linkEpoch_ = 0;  // an identification answer from an earlier connection is stale
+  unsigned long identifiedEpoch_ = 0;  // the connection the device was last identified on
   Observer observer_;
 };
 

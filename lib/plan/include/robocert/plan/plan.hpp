@@ -13,6 +13,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -29,12 +30,17 @@ struct Problem {
   Location at;
   std::string message;  // for a person, in the language of the translator installed (tr())
 };
+// `file:line:column: message`; `file:line: message` without a column and `file: message`
+// without a line.
 std::string format(const std::filesystem::path& file, const Problem& p);
 
 struct Text {  // bilingual text; either may be empty, en is the fallback
   std::string en;
   std::string zh;
 };
+// The text in `language` ("zh", "zh-CN", "zh_CN" pick zh; anything else en), falling back to
+// the other language when that one is empty.
+const std::string& localized(const Text& text, std::string_view language);
 
 struct StandardRef {
   std::string standard;              // "ISO 9283:1998", "GB/T 12642-2013"
@@ -47,6 +53,9 @@ using Value = std::variant<double, std::int64_t, bool, std::string, std::vector<
 std::string toString(const Value& v);
 
 enum class ParamType { Number, Integer, Boolean, String, Choice, NumberList };
+// The names the plan file uses: number, integer, boolean, string, choice, number-list.
+std::string_view toString(ParamType t);
+std::optional<ParamType> parseParamType(std::string_view name);
 
 struct Parameter {
   std::string name;  // [a-z][a-z0-9_]*
@@ -63,6 +72,9 @@ struct Parameter {
 // What a plan needs of the station. The capability is what the engine drives through
 // lib/devices: manipulator, pose_sensor, scalar_sensor, actuator.
 enum class Capability { Manipulator, PoseSensor, ScalarSensor, Actuator };
+// manipulator, pose_sensor, scalar_sensor, actuator
+std::string_view toString(Capability c);
+std::optional<Capability> parseCapability(std::string_view name);
 struct EquipmentRole {
   std::string role;  // the name steps and the station file use: robot, tracker, torque, ...
   Capability capability = Capability::Manipulator;
@@ -77,12 +89,21 @@ struct EquipmentRole {
 
 // ILAC-G8:09/2019 decision rules.
 enum class DecisionRule { SimpleAcceptance, GuardBand, NonBinary };
+// simple, guard-band, non-binary
+std::string_view toString(DecisionRule r);
+std::optional<DecisionRule> parseDecisionRule(std::string_view name);
 
 struct Criterion {
-  std::string characteristic;  // AP_P, RP_l, vAP_P, AD_P, RD_P, MTBF_lower, ...
-  std::string subject;         // which results it covers: "" = every one of that characteristic
-  double limit = 0.0;          // upper limit (these characteristics are all "at most")
-  std::string unit;            // of the limit: must be the characteristic's unit
+  // AP_P, RP_l, vAP_P, AD_P, RD_P, MTBF_lower, ...: one of characteristics.hpp.
+  std::string characteristic;
+  // Which results it covers: "" = every one of that characteristic; else a pose name (P1..P5) or
+  // a step id, as the results name their subject.
+  std::string subject;
+  // The limit, >= 0: an upper limit of the result's magnitude for the "at most"
+  // characteristics (all but MTBF and MTBF_lower), a lower limit for the "at least" ones; see
+  // Characteristic::sense.
+  double limit = 0.0;
+  std::string unit;  // of the limit: the characteristic's unit, always
   DecisionRule rule = DecisionRule::SimpleAcceptance;
   Location at;
 };
@@ -92,12 +113,16 @@ struct Step {
   std::string id;  // unique in the plan, [a-z][a-z0-9_]*
   Text title;
   std::string procedure;  // empty for a script step
-  // Procedure arguments, validated against the procedure's spec; a string "$name" refers to a
-  // plan parameter and is resolved by resolve().
+  // Procedure arguments as written, validated against the procedure's spec: each holds the
+  // argument's type (a Number argument written as 30 is the double 30.0), or the string "$name"
+  // that refers to plan parameter `name` (any string argument starting with $ does).
+  // stepArguments() gives the values for a run, defaults included.
   std::map<std::string, Value> args;
   std::map<std::string, Location> argAt;
-  std::string script;        // script step: the JavaScript source
-  Location scriptAt;         // where the source's first line is in the plan file
+  std::string script;  // script step: the JavaScript source
+  // Where the source's first line starts in the plan file: JavaScript line N, column C is plan
+  // line scriptAt.line + N - 1, column scriptAt.column + C - 1 (exact for a block scalar `|`).
+  Location scriptAt;
   std::vector<std::string> roles;  // equipment roles the step uses (from the spec, or declared)
   Location at;
 };
@@ -117,6 +142,7 @@ struct Plan {
 
   const Parameter* parameter(const std::string& name) const;
   const EquipmentRole* role(const std::string& name) const;
+  const Step* step(const std::string& id) const;
 };
 
 // Checks a script's syntax without running it: nullopt when it parses, else the problem with
@@ -131,8 +157,9 @@ struct LoadOptions {
 // Reads and validates a plan: YAML syntax, schema (required keys, types, unknown keys),
 // parameter types, defaults and bounds, criteria, steps (known procedures, their arguments,
 // "$param" references of the right type, roles the plan declares), script syntax. Every
-// problem is reported (not only the first), each located; a Plan comes back only when there
-// are none.
+// problem is reported (not only the first), each located, in the order of their locations; a
+// Plan comes back only when there are none. A file that cannot be read is one problem without
+// a location.
 std::variant<Plan, std::vector<Problem>> load(const std::filesystem::path& file,
                                               const LoadOptions& options = {});
 std::variant<Plan, std::vector<Problem>> parse(const std::string& text,
@@ -143,20 +170,28 @@ std::variant<Plan, std::vector<Problem>> parse(const std::string& text,
 // parsed as the parameter's type and checked against its bounds; problems are located at the
 // parameter's declaration and name the override.
 using Values = std::map<std::string, Value>;
-std::variant<Values, std::vector<Problem>> resolve(const Plan& plan,
-                                                   const std::map<std::string, std::string>& overrides);
+std::variant<Values, std::vector<Problem>> resolve(
+    const Plan& plan, const std::map<std::string, std::string>& overrides);
 
-// A step's arguments with "$param" references replaced by the values.
+// A procedure step's arguments for a run: every argument of its procedure, "$param" references
+// replaced by `values` (from resolve() of the same plan) and arguments not written given their
+// defaults; each in the argument's type (an Integer parameter feeding a Number argument becomes
+// a double). Script steps have none. std::out_of_range when a referenced value is missing.
 std::map<std::string, Value> stepArguments(const Step& step, const Values& values);
 
-// The plan library: every *.yaml under dir (recursively) that declares a plan (has `plan:`),
-// with its id, version, title, standards; files that do not load are listed with their first
-// problem.
+// The plan library: every *.yaml / *.yml under dir (recursively) that declares a plan (a line
+// starting with `plan:`), sorted by path; each loaded, or with the problems that stopped it
+// (the first is the one to show). Files and folders that cannot be read are skipped.
 struct LibraryEntry {
   std::filesystem::path file;
   std::optional<Plan> plan;
   std::vector<Problem> problems;
 };
-std::vector<LibraryEntry> library(const std::filesystem::path& dir, const LoadOptions& options = {});
+std::vector<LibraryEntry> library(const std::filesystem::path& dir,
+                                  const LoadOptions& options = {});
+
+// The plans shipped with RoboCert (test-plans/ of the source tree this was built from), for
+// development builds and tests; an installed program names its library directory instead.
+std::filesystem::path bundledLibraryDir();
 
 }  // namespace robocert::plan

@@ -35,9 +35,14 @@ struct ProcedureSpec {
   std::vector<ArgumentSpec> arguments;
   std::vector<RoleNeed> roles;
   std::vector<std::string> clauses;  // standard clauses it implements, e.g. "ISO 9283:1998 7.2.1"
+  // Procedures an earlier step of the plan must run (the test cube's poses, the tracker's
+  // registration before anything is measured).
+  std::vector<std::string> needsEarlier;
+
+  const ArgumentSpec* argument(const std::string& name) const;
 };
 
 const std::vector<ProcedureSpec>& procedures();
-const ProcedureSpec* findProcedure(const std::string& name);
+const ProcedureSpec* findProcedure(const std::string& name);  // nullptr when unknown
 
 }  // namespace robocert::plan

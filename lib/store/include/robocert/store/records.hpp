@@ -68,6 +68,7 @@ struct RunInfo {
   std::string planText;  // stored verbatim with its SHA-256
   std::optional<double> temperatureC;
   std::optional<double> humidityPct;
+  std::string parametersJson;  // the resolved plan parameters as a JSON object; empty: none
 };
 
 struct Run : RunInfo {
@@ -96,6 +97,20 @@ struct PoseMeasurement {
   metrology::Pose6 attained;
   std::string measuredAt;  // UTC ISO 8601; filled with the time of storing when empty
   std::optional<std::int64_t> instrumentId;
+  // Which series of the run: plan step and speed, e.g. "pose_cycles/v100"; empty for a run with
+  // one series (an imported table). (series, pose, direction, cycle) is unique in a run.
+  std::string series;
+};
+
+// Something that happened in a run besides measurements.
+struct RunEvent {
+  std::int64_t id = 0;
+  std::string at;    // UTC ISO 8601; filled with the time of storing when empty
+  std::string kind;  // failure, pause, resume, reconnect, prompt, note, ...
+  std::string step;  // plan step id
+  std::optional<std::int64_t> cycle;
+  std::optional<double> testHours;  // endurance: accumulated test time at the event
+  std::string detail;
 };
 
 struct Result {

@@ -63,6 +63,9 @@ class Store {
   std::vector<Run> runs() const;
   void setRunStatus(std::int64_t runId, RunStatus status, const std::string& reason = {});
   void setCheckpoint(std::int64_t runId, const std::string& checkpoint);
+  // Takes over an interrupted (or paused) run to continue it: status running, owned by this
+  // process, audited with reason. Invalid for a run that is running, completed or aborted.
+  void resumeRun(std::int64_t runId, const std::string& reason);
   // Records the instrument used in `role` with its calibration status today. An expired or
   // missing calibration throws Invalid unless overrideExpired, which is audited with `reason`.
   CalibrationStatus attachInstrument(std::int64_t runId, std::int64_t instrumentId,
@@ -75,6 +78,9 @@ class Store {
   std::vector<PoseMeasurement> poseMeasurements(std::int64_t runId) const;
   void addResults(std::int64_t runId, std::span<const Result> results);
   std::vector<Result> results(std::int64_t runId) const;
+
+  std::int64_t addRunEvent(std::int64_t runId, const RunEvent& event);
+  std::vector<RunEvent> runEvents(std::int64_t runId) const;  // in order
 
   // ---- Streams ----
   std::int64_t createStream(std::int64_t runId, const std::string& name,

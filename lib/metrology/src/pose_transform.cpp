@@ -1,8 +1,8 @@
-#include "robocert/sim/pose_math.hpp"
+#include "robocert/metrology/pose_transform.hpp"
 
 #include <cmath>
 
-namespace robocert::sim {
+namespace robocert::metrology {
 
 Eigen::Matrix3d rotationFromAbcDeg(const Eigen::Vector3d& abcDeg) {
   const Eigen::Vector3d r = abcDeg * kRadPerDeg;
@@ -27,22 +27,22 @@ Eigen::Vector3d abcDegFromRotation(const Eigen::Matrix3d& m) {
     c = std::atan2(-m(0, 1), m(1, 1));
   }
   // atan2 returns [-pi, pi]; the report range is (-180, 180].
-  return {metrology::wrapDeg(a * kDegPerRad), b * kDegPerRad, metrology::wrapDeg(c * kDegPerRad)};
+  return {wrapDeg(a * kDegPerRad), b * kDegPerRad, wrapDeg(c * kDegPerRad)};
 }
 
-Eigen::Isometry3d toIsometry(const metrology::Pose6& pose) {
+Eigen::Isometry3d toIsometry(const Pose6& pose) {
   Eigen::Isometry3d t = Eigen::Isometry3d::Identity();
   t.linear() = rotationFromAbcDeg(pose.anglesDeg);
   t.translation() = pose.positionMm;
   return t;
 }
 
-metrology::Pose6 toPose6(const Eigen::Isometry3d& transform) {
+Pose6 toPose6(const Eigen::Isometry3d& transform) {
   return {transform.translation(), abcDegFromRotation(transform.linear())};
 }
 
-metrology::Pose6 expressIn(const Eigen::Isometry3d& frameInWorld, const metrology::Pose6& inWorld) {
+Pose6 expressIn(const Eigen::Isometry3d& frameInWorld, const Pose6& inWorld) {
   return toPose6(frameInWorld.inverse() * toIsometry(inWorld));
 }
 
-}  // namespace robocert::sim
+}  // namespace robocert::metrology

@@ -1,0 +1,140 @@
+#include "demo_cmd.hpp"
+
+#include <QCoreApplication>
+#include <chrono>
+#include <cmath>
+#include <cstdlib>
+#include <iostream>
+
+#include "common.hpp"
+#include "db_path.hpp"
+#include "robocert/engine/engine.hpp"
+#include "robocert/metrology/pose_transform.hpp"
+#include "robocert/plan/plan.hpp"
+#include "robocert/script/script_host.hpp"
+#include "robocert/station/sim_truth.hpp"
+#include "robocert/station/simulated_station.hpp"
+#include "robocert/store/error.hpp"
+#include "robocert/store/store.hpp"
+#include "run_cmd.hpp"
+#include "run_view.hpp"
+#include "text_table.hpp"
+
+namespace robocert::cli {
+namespace {
+
+class Demo {
+  Q_DECLARE_TR_FUNCTIONS(Demo)
+};
+
+struct DemoOptions {
+  std::string db;
+  double timeScale = 200.0;
+  std::uint64_t seed = 9283;
+  std::string item = "SIMBOT-6-DEMO";
+};
+
+std::filesystem::path planDir() {
+  if (const char* d = std::getenv("ROBOCERT_PLAN_DIR"); d && *d) return d;
+  return plan::bundledLibraryDir();
+}
+
+// Measured next to true, for the characteristics the simulator's model determines exactly.
+void printTruthComparison(const std::filesystem::path& db, std::int64_t runId,
+                          const plan::Plan& plan, const station::SimulatedStation& sim) {
+  const store::Store lab = store::Store::open(db, store::Store::Mode::ReadOnly);
+  const auto truth =
+      station::simulatorTruth(lab, runId, plan, sim.truth(), std::chrono::system_clock::now());
+  if (truth.empty()) return;
+  const std::vector<store::Result> results = lab.results(runId);
+  TextTable table({Demo::tr("characteristic"), Demo::tr("subject"), Demo::tr("measured"),
+                   Demo::tr("true (simulator)"), Demo::tr("difference"), Demo::tr("unit")},
+                  2);
+  for (const station::TrueValue& t : truth) {
+    for (const store::Result& r : results) {
+      if (r.characteristic != t.characteristic || r.subject != t.subject) continue;
+      table.addRow({QString::fromStdString(t.characteristic), QString::fromStdString(t.subject),
+                    fixed(r.value, 4), fixed(t.value, 4), fixed(r.value - t.value, 4),
+                    QString::fromStdString(t.unit)});
+    }
+  }
+  std::cout << '\n'
+            << s(Demo::tr("Measured against the simulator's true error model (positions in the "
+                          "frame registered by the run; the differences are the instrument's "
+                          "noise):"))
+            << '\n'
+            << s(table.render());
+}
+
+int runDemo(const DemoOptions& o) {
+  if (!(o.timeScale > 0.0 && o.timeScale <= sim_server::kMaxTimeScale)) {
+    fail(
+        Demo::tr("--time-scale must be more than 0 and at most %1").arg(sim_server::kMaxTimeScale));
+    return kExitBadInput;
+  }
+  const std::filesystem::path db = databasePath(o.db);
+  std::cout << s(Demo::tr("RoboCert demo: the station simulator (SimBot-6 robot and a laser "
+                          "tracker on loopback TCP, %1x time) runs the ISO 9283 plans.")
+                     .arg(o.timeScale))
+            << '\n'
+            << s(Demo::tr("Lab database: %1").arg(QString::fromStdString(db.string()))) << "\n\n";
+  station::SimulatedStation sim({.timeScale = o.timeScale, .seed = o.seed});
+  try {
+    sim.registerInstruments(db);
+  } catch (const store::StoreError& e) {
+    fail(Demo::tr("cannot open the lab database %1: %2")
+             .arg(QString::fromStdString(e.path()), QString::fromStdString(e.detail())));
+    return kExitFailure;
+  }
+  int exit = kExitOk;
+  for (const char* file :
+       {"iso9283/iso9283-pose-repeatability.yaml", "iso9283/iso9283-distance.yaml"}) {
+    const std::filesystem::path path = planDir() / file;
+    plan::LoadOptions lo;
+    lo.checkScript = script::checkSyntax;
+    auto loaded = plan::load(path, lo);
+    if (auto* problems = std::get_if<std::vector<plan::Problem>>(&loaded)) {
+      for (const plan::Problem& p : *problems) std::cerr << plan::format(path, p) << '\n';
+      return kExitBadInput;
+    }
+    RunRequestOptions r;
+    r.database = db;
+    r.station = sim.stationFile();
+    r.yes = true;
+    r.request.plan = std::get<plan::Plan>(std::move(loaded));
+    r.request.database = db;
+    r.request.itemSerial = o.item;
+    r.request.itemInfo = {.kind = "industrial_robot",
+                          .manufacturer = "RoboCert (simulated)",
+                          .model = "SimBot-6",
+                          .serial = o.item,
+                          .description = "the station simulator's robot"};
+    r.request.operatorName = "demo";
+    std::cout << s(Demo::tr("== %1 ==")
+                       .arg(QString::fromStdString(
+                           plan::localized(r.request.plan.title, QLocale().name().toStdString()))))
+              << '\n';
+    RunReport report;
+    if (const int code = executeRun(r, report); code != kExitOk) return code;
+    if (printOutcome(report.outcome, r.request.plan, "text") != kExitOk) exit = kExitFailure;
+    if (report.outcome.state == engine::RunState::Completed)
+      printTruthComparison(db, report.outcome.runId, r.request.plan, sim);
+    std::cout << '\n';
+  }
+  return exit;
+}
+
+}  // namespace
+
+void addDemoCommand(CLI::App& app, int& exitCode) {
+  auto o = std::make_shared<DemoOptions>();
+  CLI::App* demo = app.add_subcommand(
+      "demo", s(Demo::tr("try RoboCert without hardware: the ISO 9283 plans on the simulator")));
+  addDbOption(*demo, o->db);
+  demo->add_option("--time-scale", o->timeScale,
+                   s(Demo::tr("simulated seconds per second (default 200)")));
+  demo->add_option("--seed", o->seed, s(Demo::tr("the simulator's random seed")));
+  demo->callback([o, &exitCode] { exitCode = runDemo(*o); });
+}
+
+}  // namespace robocert::cli

@@ -1,0 +1,378 @@
+#include "robocert/engine/engine.hpp"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+#include "procedures.hpp"
+#include "results.hpp"
+#include "robocert/metrology/registration.hpp"
+#include "robocert/script/script_host.hpp"
+#include "robocert/store/error.hpp"
+#include "run_context.hpp"
+#include "script_step.hpp"
+
+namespace robocert::engine {
+
+using namespace detail;
+
+const char* toString(RunState s) {
+  switch (s) {
+    case RunState::Idle:
+      return "idle";
+    case RunState::Running:
+      return "running";
+    case RunState::Paused:
+      return "paused";
+    case RunState::Completed:
+      return "completed";
+    case RunState::Aborted:
+      return "aborted";
+    case RunState::Interrupted:
+      return "interrupted";
+  }
+  return "idle";
+}
+
+namespace {
+
+// Parameter values as stored with the run (runs.parameters): a JSON object, numbers as JSON
+// numbers (Qt writes doubles in their shortest exact form, so they read back bit for bit).
+std::string valuesToJson(const plan::Values& values) {
+  QJsonObject o;
+  for (const auto& [name, v] : values) {
+    const QString key = QString::fromStdString(name);
+    if (const auto* d = std::get_if<double>(&v)) {
+      o.insert(key, *d);
+    } else if (const auto* i = std::get_if<std::int64_t>(&v)) {
+      o.insert(key, static_cast<qint64>(*i));
+    } else if (const auto* b = std::get_if<bool>(&v)) {
+      o.insert(key, *b);
+    } else if (const auto* s = std::get_if<std::string>(&v)) {
+      o.insert(key, QString::fromStdString(*s));
+    } else {
+      QJsonArray a;
+      for (double x : std::get<std::vector<double>>(v)) a.append(x);
+      o.insert(key, a);
+    }
+  }
+  return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
+}
+
+// Reads them back with the plan's declared types.
+plan::Values valuesFromJson(const plan::Plan& plan, const std::string& json) {
+  const QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
+  plan::Values values;
+  for (const plan::Parameter& p : plan.parameters) {
+    const QJsonValue v = o.value(QString::fromStdString(p.name));
+    if (v.isUndefined()) throw StepFailed("the stored run has no value for parameter " + p.name);
+    switch (p.type) {
+      case plan::ParamType::Number:
+        values[p.name] = v.toDouble();
+        break;
+      case plan::ParamType::Integer:
+        values[p.name] = static_cast<std::int64_t>(v.toInteger());
+        break;
+      case plan::ParamType::Boolean:
+        values[p.name] = v.toBool();
+        break;
+      case plan::ParamType::String:
+      case plan::ParamType::Choice:
+        values[p.name] = v.toString().toStdString();
+        break;
+      case plan::ParamType::NumberList: {
+        std::vector<double> list;
+        for (const QJsonValue& x : v.toArray()) list.push_back(x.toDouble());
+        values[p.name] = list;
+        break;
+      }
+    }
+  }
+  return values;
+}
+
+std::string problemsText(const std::vector<plan::Problem>& problems) {
+  std::string s;
+  for (const plan::Problem& p : problems) s += (s.empty() ? "" : "; ") + p.message;
+  return s;
+}
+
+const char* capabilityWord(plan::Capability c) {
+  switch (c) {
+    case plan::Capability::Manipulator:
+      return "manipulator";
+    case plan::Capability::PoseSensor:
+      return "pose sensor";
+    case plan::Capability::ScalarSensor:
+      return "scalar sensor";
+    case plan::Capability::Actuator:
+      return "actuator";
+  }
+  return "device";
+}
+
+bool stationHas(const StationDevices& st, const plan::EquipmentRole& r) {
+  switch (r.capability) {
+    case plan::Capability::Manipulator:
+      return st.manipulators.count(r.role) > 0;
+    case plan::Capability::PoseSensor:
+      return st.poseSensors.count(r.role) > 0;
+    case plan::Capability::ScalarSensor:
+      return st.scalarSensors.count(r.role) > 0;
+    case plan::Capability::Actuator:
+      return st.actuators.count(r.role) > 0;
+  }
+  return false;
+}
+
+std::string today() {
+  const std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+}  // namespace
+
+struct Engine::Impl {
+  Impl(StationDevices s, Observer& o) : station(std::move(s)), observer(o) {}
+
+  StationDevices station;
+  Observer& observer;
+  Control control;
+  script::Runner* activeRunner = nullptr;  // the run's script runner, for abort (guarded by m)
+  std::mutex m;
+  std::atomic<RunState> state{RunState::Idle};
+  std::atomic<bool> interrupted{false};
+  std::thread thread;
+  RunOutcome outcome;
+
+  void setState(RunState s, const std::string& reason) {
+    state = s;
+    observer.state(s, reason);
+  }
+
+  void run(const RunRequest& request);
+  void execute(store::Store& store, const RunRequest& request, std::int64_t runId,
+               const plan::Values& values);
+};
+
+void Engine::Impl::run(const RunRequest& request) {
+  std::optional<store::Store> store;
+  std::int64_t runId = 0;
+  try {
+    store =
+        store::Store::open(request.database, store::Store::Mode::ReadWrite, request.operatorName);
+    const plan::Plan& plan = request.plan;
+
+    // ---- Before anything moves ----
+    for (const plan::EquipmentRole& r : plan.equipment) {
+      if (!r.optional && !stationHas(station, r))
+        throw StepFailed("the station has no " + std::string(capabilityWord(r.capability)) +
+                         " for the plan's role '" + r.role + "'");
+    }
+    plan::Values values;
+    if (request.resumeRunId) {
+      const store::Run old = store->run(*request.resumeRunId);
+      if (old.planSha256 != plan.sha256Hex)
+        throw StepFailed("run " + std::to_string(old.id) + " was made with another plan (" +
+                         old.planName + ", SHA-256 " + old.planSha256.substr(0, 12) +
+                         "...): resume it with the plan it started with");
+      values = valuesFromJson(plan, old.parametersJson);
+    } else {
+      auto resolved = plan::resolve(plan, request.overrides);
+      if (auto* problems = std::get_if<std::vector<plan::Problem>>(&resolved))
+        throw StepFailed("parameters: " + problemsText(*problems));
+      values = std::get<plan::Values>(std::move(resolved));
+    }
+    for (const auto& [role, instrumentId] : station.instruments) {
+      const auto [status, cal] = store->calibrationOn(instrumentId, today());
+      if (status != store::CalibrationStatus::Valid && !request.overrideCalibration)
+        throw StepFailed("the instrument for '" + role + "' has " +
+                         (status == store::CalibrationStatus::Expired
+                              ? "an expired calibration (due " + (cal ? cal->dueOn : "") + ")"
+                              : std::string("no calibration on record")) +
+                         ": recalibrate it, or override with a stated reason");
+    }
+    for (const auto& [role, lc] : station.lifecycles) {
+      const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
+      while (lc->state() != devices::DeviceState::Ready) {
+        if (std::chrono::steady_clock::now() > deadline)
+          throw StepFailed("device '" + role + "' is not ready (" + devices::toString(lc->state()) +
+                           (lc->reason().empty() ? "" : ": " + lc->reason()) +
+                           "): check that it is on and reachable");
+        control.sleepFor(std::chrono::milliseconds(50));
+      }
+    }
+
+    // ---- The run ----
+    if (request.resumeRunId) {
+      runId = *request.resumeRunId;
+      store->resumeRun(runId, "resumed by " + request.operatorName);
+    } else {
+      store::ItemInfo info = request.itemInfo;
+      info.serial = request.itemSerial;
+      if (info.kind.empty()) info.kind = plan.appliesTo;
+      const store::Item item = store->findOrCreateItem(info);
+      if (!plan.appliesTo.empty() && item.kind != plan.appliesTo)
+        throw StepFailed("item " + item.serial + " is a " + item.kind + "; the plan applies to " +
+                         plan.appliesTo);
+      store::RunInfo ri;
+      ri.itemId = item.id;
+      ri.stationId = station.stationId;
+      ri.operatorName = request.operatorName;
+      ri.planName = plan.id + " " + plan.version;
+      ri.planText = plan.sourceText;
+      ri.temperatureC = request.temperatureC;
+      ri.humidityPct = request.humidityPct;
+      ri.parametersJson = valuesToJson(values);
+      runId = store->createRun(ri);
+      for (const auto& [role, instrumentId] : station.instruments)
+        store->attachInstrument(runId, instrumentId, role, request.overrideCalibration,
+                                request.overrideReason);
+    }
+    {
+      std::lock_guard l(m);
+      outcome.runId = runId;
+    }
+    setState(RunState::Running, {});
+    execute(*store, request, runId, values);
+
+    outcome.results = computeResults(*store, runId, plan, values);
+    store->addResults(runId, outcome.results);
+    store->setRunStatus(runId, store::RunStatus::Completed);
+    outcome.state = RunState::Completed;
+    setState(RunState::Completed, {});
+  } catch (const Aborted&) {
+    if (interrupted) {
+      outcome.error = "interrupted by the operator; resume with the run id";
+      outcome.state = RunState::Interrupted;
+    } else {
+      outcome.error = "aborted by the operator";
+      outcome.state = RunState::Aborted;
+    }
+  } catch (const DeviceGone& e) {
+    outcome.error = e.what();
+    outcome.state = RunState::Interrupted;
+  } catch (const StepFailed& e) {
+    outcome.error = e.what();
+    outcome.state = RunState::Aborted;
+  } catch (const store::StoreError& e) {
+    outcome.error = "lab database " + e.path() + ": " + e.detail();
+    outcome.state = runId ? RunState::Interrupted : RunState::Aborted;
+  } catch (const std::exception& e) {
+    outcome.error = std::string("internal error: ") + e.what();
+    outcome.state = RunState::Aborted;
+  }
+  if (outcome.state != RunState::Completed) {
+    if (store && runId) {
+      try {
+        store->setRunStatus(runId,
+                            outcome.state == RunState::Interrupted ? store::RunStatus::Interrupted
+                                                                   : store::RunStatus::Aborted,
+                            outcome.error);
+      } catch (const store::StoreError&) {
+        // The database itself failed: the next open marks the run interrupted.
+      }
+    }
+    setState(outcome.state, outcome.error);
+  }
+  outcome.runId = runId;
+}
+
+void Engine::Impl::execute(store::Store& store, const RunRequest& request, std::int64_t runId,
+                           const plan::Values& values) {
+  RunContext ctx(store, runId, station, observer, control, request);
+  ctx.values = values;
+  ctx.loadCheckpoint(store.run(runId).checkpoint);
+  const plan::Plan& plan = request.plan;
+  script::Runner runner;
+  {
+    std::lock_guard l(m);
+    activeRunner = &runner;
+  }
+  struct Detach {
+    Impl* self;
+    ~Detach() {
+      std::lock_guard l(self->m);
+      self->activeRunner = nullptr;
+    }
+  } detach{this};
+
+  for (std::size_t i = 0; i < plan.steps.size(); ++i) {
+    const plan::Step& step = plan.steps[i];
+    ctx.checkpoint(step.id);
+    // Scripts are not resumable inside: a finished one is not run again. Prompts are asked
+    // again on a resumed run (the operator confirms the set-up still holds). Procedures skip
+    // what is stored by themselves.
+    if (ctx.doneSteps.count(step.id) && !step.script.empty()) continue;
+    const StepCall call{step,
+                        step.procedure.empty() ? plan::stepArguments(step, values)
+                                               : resolvedArguments(step, values),
+                        i, plan.steps.size()};
+    Progress p;
+    p.stepIndex = i;
+    p.stepCount = plan.steps.size();
+    p.stepId = step.id;
+    p.stepTitle = step.title.en.empty() ? step.id : step.title.en;
+    p.total = plannedUnits(call);
+    ctx.progress(p);
+    if (step.script.empty()) {
+      runProcedure(ctx, call);
+    } else {
+      runScript(ctx, call, runner);
+    }
+    ctx.doneSteps.insert(step.id);
+    ctx.saveCheckpoint();
+  }
+}
+
+Engine::Engine(StationDevices station, Observer& observer)
+    : impl_(std::make_unique<Impl>(std::move(station), observer)) {}
+
+Engine::~Engine() {
+  if (impl_->thread.joinable()) {
+    abort();
+    impl_->thread.join();
+  }
+}
+
+void Engine::start(RunRequest request) {
+  if (impl_->thread.joinable()) throw std::logic_error("Engine::start: a run was started already");
+  impl_->thread = std::thread([impl = impl_.get(), r = std::move(request)] { impl->run(r); });
+}
+
+void Engine::pause() { impl_->control.requestPause(); }
+void Engine::resume() { impl_->control.requestResume(); }
+
+void Engine::abort() {
+  impl_->control.requestAbort();
+  std::lock_guard l(impl_->m);
+  if (impl_->activeRunner) impl_->activeRunner->interrupt();
+}
+
+void Engine::interrupt() {
+  impl_->interrupted = true;
+  abort();
+}
+
+RunState Engine::state() const { return impl_->state; }
+
+RunOutcome Engine::wait() {
+  if (impl_->thread.joinable()) impl_->thread.join();
+  return impl_->outcome;
+}
+
+std::optional<Eigen::Isometry3d> registeredFrame(const store::Store& store, std::int64_t runId,
+                                                 const std::string& stepId) {
+  const auto fit = fitRegistration(store, runId, stepId);
+  if (const auto* r = std::get_if<metrology::Registration>(&fit)) return r->transform;
+  return std::nullopt;
+}
+
+}  // namespace robocert::engine

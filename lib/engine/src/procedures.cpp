@@ -1,0 +1,444 @@
+#include "procedures.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+#include "robocert/metrology/pose_transform.hpp"
+#include "robocert/metrology/registration.hpp"
+#include "robocert/metrology/test_cube.hpp"
+
+namespace robocert::engine::detail {
+
+namespace {
+
+using metrology::Pose6;
+
+const plan::Value& arg(const std::map<std::string, plan::Value>& args, const std::string& name) {
+  const auto it = args.find(name);
+  if (it == args.end()) throw StepFailed("internal: argument " + name + " missing");
+  return it->second;
+}
+
+Eigen::Vector3d vec3(const std::vector<double>& v) {
+  if (v.size() != 3) throw StepFailed("internal: expected 3 numbers");
+  return {v[0], v[1], v[2]};
+}
+
+devices::Motion motionOf(const std::map<std::string, plan::Value>& args) {
+  return text(args, "motion") == "joint" ? devices::Motion::Joint : devices::Motion::Linear;
+}
+
+std::string percent(double fraction) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g %%", fraction * 100.0);
+  return buf;
+}
+
+const Pose6& namedPose(RunContext& ctx, const std::string& name) {
+  const auto it = ctx.poses.find(name);
+  if (it == ctx.poses.end())
+    throw StepFailed("pose " + name + " is not defined: add an iso9283.test_cube step before");
+  return it->second;
+}
+
+void report(RunContext& ctx, const StepCall& call, std::int64_t done, std::int64_t total,
+            const std::string& detail) {
+  Progress p;
+  p.stepIndex = call.index;
+  p.stepCount = call.count;
+  p.stepId = call.step.id;
+  p.stepTitle = call.step.title.en.empty() ? call.step.id : call.step.title.en;
+  p.detail = detail;
+  p.done = done;
+  p.total = total;
+  if (const auto s = ctx.secondsPerUnit(); s && total > done)
+    p.etaS = *s * static_cast<double>(total - done);
+  ctx.progress(p);
+}
+
+// ---- operator.prompt ----
+
+void runPrompt(RunContext& ctx, const StepCall& call) {
+  const std::string textEn = text(call.args, "en");
+  const std::string zh = text(call.args, "zh");
+  const std::string shown = zh.empty() ? textEn : textEn + "\n" + zh;
+  if (!ctx.observer.prompt(shown)) {
+    ctx.event("prompt", call.step.id, "declined: " + textEn);
+    throw StepFailed("the operator declined: " + textEn);
+  }
+  ctx.event("prompt", call.step.id, "confirmed: " + textEn);
+}
+
+// ---- iso9283.test_cube ----
+
+void runTestCube(RunContext& ctx, const StepCall& call) {
+  const Eigen::Vector3d centre = vec3(numbers(call.args, "centre"));
+  const double side = number(call.args, "side_mm");
+  const auto plane = metrology::parseCubePlane(text(call.args, "plane"));
+  if (!plane) throw StepFailed("unknown cube plane " + text(call.args, "plane"));
+  const Eigen::Vector3d orientation = vec3(numbers(call.args, "orientation"));
+  for (const auto& p : metrology::testCubePoses(centre, side, *plane, orientation,
+                                                number(call.args, "offset_fraction")))
+    ctx.poses[p.name] = p.pose;
+  ctx.cube = RunContext::Cube{centre, side, orientation};
+}
+
+// ---- frame.registration ----
+
+void runRegistration(RunContext& ctx, const StepCall& call) {
+  if (!ctx.cube)
+    throw StepFailed(
+        "frame.registration needs the test cube: add an iso9283.test_cube step before");
+  const std::string robot = ctx.manipulatorRole();
+  const std::string sensor = ctx.poseSensorRole();
+  const auto points =
+      registrationPoints(ctx.cube->centreMm, ctx.cube->sideMm, ctx.cube->orientationDeg,
+                         static_cast<std::size_t>(integer(call.args, "points")));
+  const double speed = number(call.args, "speed");
+  const double settleS = number(call.args, "settle_s");
+  const std::string series = registrationSeries(call.step.id);
+
+  const auto total = static_cast<std::int64_t>(points.size());
+  for (std::size_t k = 0; k < points.size(); ++k) {
+    const std::string name = "R" + std::to_string(k + 1);
+    if (ctx.measured({series, name, 1, 1})) continue;
+    ctx.unit(call.step.id, [&] {
+      ctx.move(robot, points[k], devices::Motion::Joint, speed);
+      ctx.lastPose.clear();
+      ctx.settle(settleS);
+      const devices::PoseSample s = ctx.measureRaw(sensor);
+      store::PoseMeasurement m;
+      m.series = series;
+      m.pose = name;
+      m.cycle = 1;
+      m.direction = 1;
+      m.commanded = points[k];
+      m.attained = s.pose;  // in the sensor's frame (the series says so)
+      m.instrumentId = ctx.instrumentFor(sensor);
+      ctx.storeMeasurement(m);
+    });
+    report(ctx, call, static_cast<std::int64_t>(k + 1), total, name);
+  }
+
+  const auto fit = fitRegistration(ctx.store, ctx.runId, call.step.id);
+  if (const auto* e = std::get_if<metrology::RegistrationError>(&fit))
+    throw StepFailed("frame registration failed: the points are too few or collinear (" +
+                     std::to_string(e->count) + " points)");
+  const auto& reg = std::get<metrology::Registration>(fit);
+  const double limit = number(call.args, "residual_limit_mm");
+  double maxResidual = 0.0;
+  for (double r : reg.residualsMm) maxResidual = std::max(maxResidual, r);
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "rms %.4f mm, largest %.4f mm over %zu points (limit %.4f mm)",
+                reg.rmsMm, maxResidual, reg.residualsMm.size(), limit);
+  ctx.event("registration", call.step.id, buf);
+  ctx.log(std::string("frame registration: ") + buf);
+  if (reg.rmsMm > limit)
+    throw StepFailed(std::string("frame registration residual above its limit: ") + buf +
+                     "; check the instrument set-up and the target, or raise residual_limit_mm");
+  ctx.registrations[sensor] = reg.transform;
+}
+
+// ---- iso9283.pose_cycles ----
+
+void runPoseCycles(RunContext& ctx, const StepCall& call) {
+  const std::string robot = ctx.manipulatorRole();
+  const std::string sensor = ctx.poseSensorRole();
+  const int cycles = static_cast<int>(integer(call.args, "cycles"));
+  const std::vector<double> speeds = numbers(call.args, "speeds");
+  const double settleS = number(call.args, "settle_s");
+  const devices::Motion motion = motionOf(call.args);
+  const bool multi = text(call.args, "directions") == "multidirectional";
+  const double approachMm = number(call.args, "approach_mm");
+  const int directions = multi ? 3 : 1;
+  const std::int64_t total = plannedUnits(call);
+  std::int64_t done = 0;
+
+  for (double speed : speeds) {
+    const std::string series = call.step.id + "/" + speedTag(speed);
+    for (int cycle = 1; cycle <= cycles; ++cycle) {
+      for (std::size_t i = 0; i < kPoseCycleOrder.size(); ++i) {
+        const std::string name = kPoseCycleOrder[i];
+        const Pose6& target = namedPose(ctx, name);
+        for (int dir = 1; dir <= directions; ++dir) {
+          ++done;
+          if (ctx.measured({series, name, dir, cycle})) continue;
+          ctx.unit(call.step.id, [&] {
+            if (multi) {
+              // ISO 9283 7.2.3 (check): each pose approached along three mutually perpendicular
+              // directions, here the base axes: from approach_mm on the negative side of x, y, z.
+              Pose6 pre = target;
+              pre.positionMm[dir - 1] -= approachMm;
+              ctx.move(robot, pre, devices::Motion::Linear, speed);
+              ctx.move(robot, target, devices::Motion::Linear, speed);
+            } else {
+              const std::string before =
+                  kPoseCycleOrder[(i + kPoseCycleOrder.size() - 1) % kPoseCycleOrder.size()];
+              // Every pose is approached from its predecessor in the cycle, also the first one
+              // of a series and the first one after a pause.
+              if (ctx.lastPose != before) ctx.move(robot, namedPose(ctx, before), motion, speed);
+              ctx.move(robot, target, motion, speed);
+            }
+            ctx.lastPose = name;
+            ctx.settle(settleS);
+            store::PoseMeasurement m;
+            m.series = series;
+            m.pose = name;
+            m.cycle = cycle;
+            m.direction = dir;
+            m.commanded = target;
+            m.attained = ctx.measureInBase(sensor);
+            m.instrumentId = ctx.instrumentFor(sensor);
+            ctx.storeMeasurement(m);
+          });
+          report(ctx, call, done, total,
+                 name + (multi ? " dir " + std::to_string(dir) : std::string{}) + ", cycle " +
+                     std::to_string(cycle) + "/" + std::to_string(cycles) + " at " +
+                     percent(speed));
+        }
+      }
+    }
+  }
+}
+
+// ---- iso9283.distance_cycles ----
+
+void runDistanceCycles(RunContext& ctx, const StepCall& call) {
+  const std::string robot = ctx.manipulatorRole();
+  const std::string sensor = ctx.poseSensorRole();
+  const int cycles = static_cast<int>(integer(call.args, "cycles"));
+  const std::vector<double> speeds = numbers(call.args, "speeds");
+  const double settleS = number(call.args, "settle_s");
+  const devices::Motion motion = motionOf(call.args);
+  const std::array<std::string, 2> ends{text(call.args, "from"), text(call.args, "to")};
+  if (ends[0] == ends[1]) throw StepFailed("distance cycles need two different poses");
+  const std::int64_t total = plannedUnits(call);
+  std::int64_t done = 0;
+
+  for (double speed : speeds) {
+    const std::string series = call.step.id + "/" + speedTag(speed);
+    for (int cycle = 1; cycle <= cycles; ++cycle) {
+      for (std::size_t k = 0; k < 2; ++k) {
+        ++done;
+        const std::string& name = ends[k];
+        if (ctx.measured({series, name, 1, cycle})) continue;
+        ctx.unit(call.step.id, [&] {
+          // ISO 9283 7.3: the robot moves back and forth between the two poses, each approached
+          // from the other.
+          const std::string& other = ends[1 - k];
+          if (ctx.lastPose != other) ctx.move(robot, namedPose(ctx, other), motion, speed);
+          const Pose6& target = namedPose(ctx, name);
+          ctx.move(robot, target, motion, speed);
+          ctx.lastPose = name;
+          ctx.settle(settleS);
+          store::PoseMeasurement m;
+          m.series = series;
+          m.pose = name;
+          m.cycle = cycle;
+          m.direction = 1;
+          m.commanded = target;
+          m.attained = ctx.measureInBase(sensor);
+          m.instrumentId = ctx.instrumentFor(sensor);
+          ctx.storeMeasurement(m);
+        });
+        report(ctx, call, done, total,
+               name + ", cycle " + std::to_string(cycle) + "/" + std::to_string(cycles) + " at " +
+                   percent(speed));
+      }
+    }
+  }
+}
+
+// ---- reliability.endurance ----
+
+void runEndurance(RunContext& ctx, const StepCall& call) {
+  const std::string robot = ctx.manipulatorRole();
+  const std::string sensor = ctx.poseSensorRole();
+  const std::int64_t cycles = integer(call.args, "cycles");
+  const double hours = number(call.args, "hours");
+  const std::int64_t checkEvery = integer(call.args, "check_every");
+  const double toleranceMm = number(call.args, "tolerance_mm");
+  const double speed = number(call.args, "speed");
+  const double settleS = number(call.args, "settle_s");
+  const std::string series = call.step.id + "/check";
+  RunContext::EnduranceState& st = ctx.endurance[call.step.id];
+  const Pose6& home = namedPose(ctx, "P1");
+
+  // A periodic check: the position at P1 against the first check's (the reference). The
+  // reference is stored as cycle 0.
+  const auto check = [&](std::int64_t cycle) {
+    if (ctx.measured({series, "P1", 1, static_cast<int>(cycle)})) return;
+    ctx.move(robot, home, devices::Motion::Linear, speed);
+    ctx.lastPose = "P1";
+    ctx.settle(settleS);
+    store::PoseMeasurement m;
+    m.series = series;
+    m.pose = "P1";
+    m.cycle = static_cast<int>(cycle);
+    m.direction = 1;
+    m.commanded = home;
+    m.attained = ctx.measureInBase(sensor);
+    m.instrumentId = ctx.instrumentFor(sensor);
+    ctx.store.addPoseMeasurements(ctx.runId, std::span(&m, 1));
+    ctx.observer.measured(m);
+    if (cycle == 0) return;
+    for (const store::PoseMeasurement& r : ctx.store.poseMeasurements(ctx.runId)) {
+      if (r.series != series || r.cycle != 0) continue;
+      const double dev = (m.attained.positionMm - r.attained.positionMm).norm();
+      if (dev > toleranceMm) {
+        char buf[128];
+        std::snprintf(buf, sizeof buf,
+                      "out of tolerance at P1: %.4f mm from the reference (limit %.4f mm)", dev,
+                      toleranceMm);
+        ctx.event("failure", call.step.id, buf, cycle, st.testHours);
+        ctx.log(std::string("failure: ") + buf);
+      }
+    }
+  };
+
+  ctx.unit(call.step.id, [&] { check(0); });
+  const bool byTime = hours > 0.0;
+  // Ends after `cycles` cycles, or earlier once `hours` of test time are reached (if set).
+  while (st.cycle < cycles && !(byTime && st.testHours >= hours)) {
+    const std::int64_t cycle = st.cycle + 1;
+    const auto t0 = std::chrono::steady_clock::now();
+    try {
+      ctx.checkpoint(call.step.id);
+      for (const char* name : kPoseCycleOrder)
+        ctx.move(robot, namedPose(ctx, name), devices::Motion::Linear, speed);
+      ctx.lastPose = "P2";
+      if (cycle % checkEvery == 0) check(cycle);
+    } catch (const DeviceLost& lost) {
+      // GB/T 42982 / IEC 61124: a fault or a timeout of the robot is a relevant failure. It is
+      // logged with the test time reached, the run waits for the robot (repair), and the cycle
+      // is not counted.
+      const double h =
+          st.testHours +
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() *
+              ctx.station.timeScale / 3600.0;
+      ctx.event("failure", call.step.id, lost.role + ": " + lost.error.message, cycle, h);
+      st.testHours = h;
+      ctx.saveCheckpoint();
+      ctx.pauseForDevice(call.step.id, lost);
+      continue;
+    }
+    st.testHours += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() *
+                    ctx.station.timeScale / 3600.0;
+    st.cycle = cycle;
+    ctx.saveCheckpoint();
+    ctx.unitDone();
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "cycle %lld, %.3f h of test time", static_cast<long long>(cycle),
+                  st.testHours);
+    report(ctx, call, st.cycle, cycles, buf);
+  }
+}
+
+}  // namespace
+
+double number(const std::map<std::string, plan::Value>& args, const std::string& name) {
+  const plan::Value& v = arg(args, name);
+  if (const auto* d = std::get_if<double>(&v)) return *d;
+  if (const auto* i = std::get_if<std::int64_t>(&v)) return static_cast<double>(*i);
+  throw StepFailed("internal: argument " + name + " is not a number");
+}
+
+std::int64_t integer(const std::map<std::string, plan::Value>& args, const std::string& name) {
+  const plan::Value& v = arg(args, name);
+  if (const auto* i = std::get_if<std::int64_t>(&v)) return *i;
+  if (const auto* d = std::get_if<double>(&v)) return static_cast<std::int64_t>(std::llround(*d));
+  throw StepFailed("internal: argument " + name + " is not an integer");
+}
+
+std::string text(const std::map<std::string, plan::Value>& args, const std::string& name) {
+  const plan::Value& v = arg(args, name);
+  if (const auto* s = std::get_if<std::string>(&v)) return *s;
+  throw StepFailed("internal: argument " + name + " is not text");
+}
+
+std::vector<double> numbers(const std::map<std::string, plan::Value>& args,
+                            const std::string& name) {
+  const plan::Value& v = arg(args, name);
+  if (const auto* l = std::get_if<std::vector<double>>(&v)) return *l;
+  throw StepFailed("internal: argument " + name + " is not a list of numbers");
+}
+
+std::string speedTag(double speedFraction) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "v%g", speedFraction * 100.0);
+  return buf;
+}
+
+std::string registrationSeries(const std::string& stepId) { return stepId + "/sensor-frame"; }
+
+std::variant<metrology::Registration, metrology::RegistrationError> fitRegistration(
+    const store::Store& store, std::int64_t runId, const std::string& stepId) {
+  std::vector<Eigen::Vector3d> from;
+  std::vector<Eigen::Vector3d> to;
+  for (const store::PoseMeasurement& m : store.poseMeasurements(runId)) {
+    if (m.series != registrationSeries(stepId)) continue;
+    from.push_back(m.attained.positionMm);
+    to.push_back(m.commanded.positionMm);
+  }
+  return metrology::registerRigid(from, to);
+}
+
+std::vector<metrology::Pose6> registrationPoints(const Eigen::Vector3d& centre, double side,
+                                                 const Eigen::Vector3d& orientation,
+                                                 std::size_t count) {
+  const double h = 0.4 * side;  // 80 % of the half side
+  std::vector<Eigen::Vector3d> offsets;
+  for (int k = 0; k < 8; ++k)
+    offsets.emplace_back((k & 1) ? h : -h, (k & 2) ? h : -h, (k & 4) ? h : -h);
+  offsets.emplace_back(0, 0, 0);
+  for (int axis = 0; axis < 3; ++axis)
+    for (double s : {-h, h}) {
+      Eigen::Vector3d o = Eigen::Vector3d::Zero();
+      o[axis] = s;
+      offsets.push_back(o);
+    }
+  // Halton (bases 2, 3, 5) for any further points.
+  const auto halton = [](std::size_t i, int base) {
+    double f = 1.0;
+    double r = 0.0;
+    for (std::size_t n = i; n > 0; n /= static_cast<std::size_t>(base)) {
+      f /= base;
+      r += f * static_cast<double>(n % static_cast<std::size_t>(base));
+    }
+    return r;
+  };
+  for (std::size_t i = 1; offsets.size() < count; ++i)
+    offsets.emplace_back((2 * halton(i, 2) - 1) * h, (2 * halton(i, 3) - 1) * h,
+                         (2 * halton(i, 5) - 1) * h);
+  std::vector<metrology::Pose6> out;
+  for (std::size_t k = 0; k < count; ++k) out.push_back({centre + offsets[k], orientation});
+  return out;
+}
+
+std::int64_t plannedUnits(const StepCall& call) {
+  const std::string& p = call.step.procedure;
+  if (p == "frame.registration") return integer(call.args, "points");
+  if (p == "iso9283.pose_cycles") {
+    const std::int64_t dirs = text(call.args, "directions") == "multidirectional" ? 3 : 1;
+    return static_cast<std::int64_t>(numbers(call.args, "speeds").size()) *
+           integer(call.args, "cycles") * 5 * dirs;
+  }
+  if (p == "iso9283.distance_cycles")
+    return static_cast<std::int64_t>(numbers(call.args, "speeds").size()) *
+           integer(call.args, "cycles") * 2;
+  if (p == "reliability.endurance") return integer(call.args, "cycles");
+  return 0;
+}
+
+void runProcedure(RunContext& ctx, const StepCall& call) {
+  const std::string& p = call.step.procedure;
+  if (p == "operator.prompt") return runPrompt(ctx, call);
+  if (p == "iso9283.test_cube") return runTestCube(ctx, call);
+  if (p == "frame.registration") return runRegistration(ctx, call);
+  if (p == "iso9283.pose_cycles") return runPoseCycles(ctx, call);
+  if (p == "iso9283.distance_cycles") return runDistanceCycles(ctx, call);
+  if (p == "reliability.endurance") return runEndurance(ctx, call);
+  throw StepFailed("no built-in procedure " + p);
+}
+
+}  // namespace robocert::engine::detail

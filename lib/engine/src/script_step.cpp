@@ -1,0 +1,108 @@
+#include "script_step.hpp"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cmath>
+
+namespace robocert::engine::detail {
+
+namespace {
+
+// Every host call runs as a unit of the run: a dropout pauses and repeats the call; a refusal
+// becomes a JavaScript Error the script may catch; an abort ends the script (the runner is
+// interrupted by Engine::abort as well).
+class RunHost final : public script::Host {
+ public:
+  RunHost(RunContext& ctx, const plan::Step& step) : ctx_(ctx), step_(step) {}
+
+  std::vector<Role> roles() const override {
+    std::vector<Role> out;
+    for (const auto& [name, d] : ctx_.station.manipulators)
+      out.push_back({name, plan::Capability::Manipulator, {}});
+    for (const auto& [name, d] : ctx_.station.poseSensors)
+      out.push_back({name, plan::Capability::PoseSensor, {}});
+    for (const auto& [name, d] : ctx_.station.scalarSensors)
+      out.push_back({name, plan::Capability::ScalarSensor, d->quantity()});
+    for (const auto& [name, d] : ctx_.station.actuators)
+      out.push_back({name, plan::Capability::Actuator, {}});
+    return out;
+  }
+  std::map<std::string, metrology::Pose6> poses() const override { return ctx_.poses; }
+
+  void move(const std::string& role, const metrology::Pose6& target, bool linear,
+            double speedFraction) override {
+    call([&] {
+      ctx_.move(role, target, linear ? devices::Motion::Linear : devices::Motion::Joint,
+                speedFraction);
+      ctx_.lastPose.clear();
+    });
+  }
+  metrology::Pose6 commandedPose(const std::string& role) override {
+    metrology::Pose6 p;
+    call([&] { p = ctx_.controllerPose(role); });
+    return p;
+  }
+  metrology::Pose6 measure(const std::string& role) override {
+    metrology::Pose6 p;
+    call([&] { p = ctx_.measureInBase(role); });
+    return p;
+  }
+  Reading read(const std::string& role) override {
+    Reading r;
+    call([&] {
+      const devices::Reading d = ctx_.read(role);
+      r = {d.value, d.unit};
+    });
+    return r;
+  }
+  void apply(const std::string& role, double value, const std::string& unit) override {
+    call([&] { ctx_.apply(role, value, unit); });
+  }
+  void record(const std::string& name, double value, const std::string& unit) override {
+    if (!std::isfinite(value)) throw script::HostError("record(" + name + "): not a finite number");
+    const QJsonObject o{{"name", QString::fromStdString(name)},
+                        {"value", value},
+                        {"unit", QString::fromStdString(unit)}};
+    ctx_.event("record", step_.id, QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString());
+  }
+  bool prompt(const std::string& text) override {
+    const bool ok = ctx_.observer.prompt(text);
+    ctx_.event("prompt", step_.id, (ok ? "confirmed: " : "declined: ") + text);
+    return ok;
+  }
+  void sleepMs(double ms) override {
+    call([&] { ctx_.settle(ms / 1000.0); });
+  }
+  void log(const std::string& text) override { ctx_.log(step_.id + ": " + text); }
+  bool aborted() const override { return ctx_.control.abortRequested(); }
+
+ private:
+  template <typename F>
+  void call(F&& work) {
+    try {
+      ctx_.unit(step_.id, work);
+    } catch (const StepFailed& e) {
+      throw script::HostError(e.what());
+    } catch (const Aborted&) {
+      throw script::HostError("the run was aborted");
+    }
+  }
+
+  RunContext& ctx_;
+  const plan::Step& step_;
+};
+
+}  // namespace
+
+void runScript(RunContext& ctx, const StepCall& call, script::Runner& runner) {
+  if (ctx.control.abortRequested()) throw Aborted{};
+  RunHost host(ctx, call.step);
+  const auto error = runner.run(call.step.script, host, ctx.values);
+  if (ctx.control.abortRequested()) throw Aborted{};
+  if (!error) return;
+  const int line = error->line > 0 ? call.step.scriptAt.line + error->line - 1 : call.step.at.line;
+  throw StepFailed("script step " + call.step.id + " failed at plan line " + std::to_string(line) +
+                   ": " + error->message);
+}
+
+}  // namespace robocert::engine::detail
