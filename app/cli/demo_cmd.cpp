@@ -8,6 +8,7 @@
 
 #include "common.hpp"
 #include "db_path.hpp"
+#include "report_cmd.hpp"
 #include "robocert/engine/engine.hpp"
 #include "robocert/metrology/pose_transform.hpp"
 #include "robocert/plan/plan.hpp"
@@ -86,7 +87,20 @@ int runDemo(const DemoOptions& o) {
              .arg(QString::fromStdString(e.path()), QString::fromStdString(e.detail())));
     return kExitFailure;
   }
+  try {
+    // A letterhead for the demo's reports, only when the lab has not set its own.
+    store::Store lab = store::Store::open(db);
+    if (lab.labProfile().name.empty())
+      lab.setLabProfile({.name = s(Demo::tr("RoboCert demonstration laboratory (not accredited)")),
+                         .address = s(Demo::tr("simulated station, no real address")),
+                         .location = s(Demo::tr("station simulator on this computer"))});
+  } catch (const store::StoreError& e) {
+    fail(Demo::tr("cannot open the lab database %1: %2")
+             .arg(QString::fromStdString(e.path()), QString::fromStdString(e.detail())));
+    return kExitFailure;
+  }
   int exit = kExitOk;
+  std::vector<std::pair<std::int64_t, std::string>> completed;
   for (const char* file :
        {"iso9283/iso9283-pose-repeatability.yaml", "iso9283/iso9283-distance.yaml"}) {
     const std::filesystem::path path = planDir() / file;
@@ -116,10 +130,36 @@ int runDemo(const DemoOptions& o) {
               << '\n';
     RunReport report;
     if (const int code = executeRun(r, report); code != kExitOk) return code;
-    if (printOutcome(report.outcome, r.request.plan, "text") != kExitOk) exit = kExitFailure;
-    if (report.outcome.state == engine::RunState::Completed)
+    // A result failing the plan's (example) limits is a finding of the demo, not its failure:
+    // the demo fails only when a run does not complete.
+    printOutcome(report.outcome, r.request.plan, "text");
+    if (report.outcome.state != engine::RunState::Completed) exit = kExitFailure;
+    if (report.outcome.state == engine::RunState::Completed) {
       printTruthComparison(db, report.outcome.runId, r.request.plan, sim);
+      completed.emplace_back(report.outcome.runId, r.request.plan.id);
+    }
     std::cout << '\n';
+  }
+  // The draft certificates of the runs, in the current directory (approval is a person's act:
+  // robocert report approve NUMBER --user LOGIN).
+  try {
+    store::Store lab = store::Store::open(db);
+    for (const auto& [runId, planId] : completed) {
+      const std::filesystem::path out =
+          std::filesystem::current_path() / ("robocert-demo-" + planId + ".pdf");
+      if (const auto number = writeDraftReport(lab, runId, "pdf", "both", out)) {
+        std::cout << s(Demo::tr("Report %1 (draft) of run %2: %3")
+                           .arg(QString::fromStdString(*number))
+                           .arg(runId)
+                           .arg(QString::fromStdString(out.string())))
+                  << '\n';
+      } else {
+        exit = kExitFailure;
+      }
+    }
+  } catch (const std::exception& e) {
+    fail(Demo::tr("the report could not be written: %1").arg(QString::fromUtf8(e.what())));
+    return kExitFailure;
   }
   return exit;
 }

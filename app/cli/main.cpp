@@ -1,19 +1,26 @@
 // robocert: the command line of RoboCert, for headless test stations and scripts.
 
+#include <sys/stat.h>
+#include <unistd.h>
 #include <CLI/CLI.hpp>
-#include <QCoreApplication>
+#include <QGuiApplication>
+
 #include <exception>
 #include <iostream>
+#include <string>
 
 #include "analyze.hpp"
 #include "bench.hpp"
 #include "db.hpp"
+#include "lab_cmd.hpp"
 #include "modbus_cmd.hpp"
 #include "plan_cmd.hpp"
 #include "probe.hpp"
+#include "report_cmd.hpp"
 #include "run_cmd.hpp"
 #include "station.hpp"
 #include "translations.hpp"
+#include "user_cmd.hpp"
 
 namespace {
 
@@ -25,7 +32,17 @@ class Cli {
 
 int main(int argc, char** argv) {
   using namespace robocert::cli;
-  QCoreApplication qtApp(argc, argv);
+  // A GUI application without a display: the reports paint text and plots (fonts need Qt Gui),
+  // and a headless station has no screen.
+  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+    // What Qt falls back to anyway, made here so it does not warn on every command (a service
+    // account or a container often has no session runtime directory).
+    const std::string dir = "/tmp/runtime-" + std::to_string(getuid());
+    mkdir(dir.c_str(), 0700);
+    qputenv("XDG_RUNTIME_DIR", QByteArray::fromStdString(dir));
+  }
+  QGuiApplication qtApp(argc, argv);
   QCoreApplication::setApplicationName(QStringLiteral("robocert"));
   QCoreApplication::setApplicationVersion(QStringLiteral(ROBOCERT_VERSION));
 
@@ -52,6 +69,9 @@ int main(int argc, char** argv) {
   addProbeCommands(app, exitCode);
   addPlanCommands(app, exitCode);
   addRunCommands(app, exitCode);
+  addUserCommands(app, exitCode);
+  addLabCommands(app, exitCode);
+  addReportCommands(app, exitCode);
 
   try {
     app.parse(argc, argv);

@@ -11,6 +11,7 @@
 #include <iostream>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "common.hpp"
@@ -46,7 +47,9 @@ struct RunOptions {
   std::string overrideCalibration;
   std::string operatorName;
   std::string format = "text";
-  double timeScale = 1.0;  // the built-in simulator's
+  double timeScale = 1.0;              // the built-in simulator's
+  std::optional<double> temperatureC;  // entered by hand when the station has no sensor
+  std::optional<double> humidityPct;
 };
 
 // Ctrl-C (or SIGTERM) interrupts the run so it can be resumed, nothing measured lost; a second
@@ -89,6 +92,7 @@ int executeRun(const RunRequestOptions& o, RunReport& report) {
   try {
     std::vector<std::string> roles;
     for (const plan::EquipmentRole& r : o.request.plan.equipment) roles.push_back(r.role);
+    roles.insert(roles.end(), {"temperature", "humidity"});  // read for the record, when present
     connected = std::make_unique<station::ConnectedStation>(o.station, &*lab, roles, o.stationDir);
   } catch (const std::exception& e) {
     fail(QString::fromUtf8(e.what()));
@@ -140,6 +144,10 @@ void addRunCommands(CLI::App& app, int& exitCode) {
                             "(audited, reported as a deviation)")));
   run->add_option("--operator", o->operatorName, s(Run::tr("who runs the test (default: you)")));
   run->add_option("--format", o->format, s(Run::tr("output format: text or json")));
+  run->add_option("--temperature", o->temperatureC,
+                  s(Run::tr("ambient temperature in °C, when the station has no sensor for it")));
+  run->add_option("--humidity", o->humidityPct,
+                  s(Run::tr("relative humidity in %, when the station has no sensor for it")));
   run->add_option("--time-scale", o->timeScale,
                   s(Run::tr("built-in simulator only: simulated seconds per second")));
   run->callback([o, &exitCode] {
@@ -215,6 +223,8 @@ void addRunCommands(CLI::App& app, int& exitCode) {
     r.request.operatorName = o->operatorName;
     if (o->resume > 0) r.request.resumeRunId = o->resume;
     r.request.autoResume = o->autoResume;
+    r.request.temperatureC = o->temperatureC;
+    r.request.humidityPct = o->humidityPct;
     r.request.overrideCalibration = !o->overrideCalibration.empty();
     r.request.overrideReason = o->overrideCalibration;
     RunReport report;

@@ -14,10 +14,9 @@
 namespace robocert::cli {
 namespace {
 
-class RunView_ {
-  Q_DECLARE_TR_FUNCTIONS(RunView)
+class RunViewText {
+  Q_DECLARE_TR_FUNCTIONS(RunViewText)
 };
-using T = RunView_;
 
 QString duration(double s) {
   const auto total = static_cast<long long>(std::llround(s));
@@ -32,27 +31,27 @@ QString duration(double s) {
 QString stateWord(engine::RunState s) {
   switch (s) {
     case engine::RunState::Idle:
-      return T::tr("idle");
+      return RunViewText::tr("idle");
     case engine::RunState::Running:
-      return T::tr("running");
+      return RunViewText::tr("running");
     case engine::RunState::Paused:
-      return T::tr("paused");
+      return RunViewText::tr("paused");
     case engine::RunState::Completed:
-      return T::tr("completed");
+      return RunViewText::tr("completed");
     case engine::RunState::Aborted:
-      return T::tr("aborted");
+      return RunViewText::tr("aborted");
     case engine::RunState::Interrupted:
-      return T::tr("interrupted");
+      return RunViewText::tr("interrupted");
   }
   return {};
 }
 
 QString verdictWord(const std::string& v) {
-  if (v == "pass") return T::tr("pass");
-  if (v == "fail") return T::tr("fail");
-  if (v == "conditional pass") return T::tr("conditional pass");
-  if (v == "conditional fail") return T::tr("conditional fail");
-  if (v == "undecided") return T::tr("undecided (needs the uncertainty)");
+  if (v == "pass") return RunViewText::tr("pass");
+  if (v == "fail") return RunViewText::tr("fail");
+  if (v == "conditional pass") return RunViewText::tr("conditional pass");
+  if (v == "conditional fail") return RunViewText::tr("conditional fail");
+  if (v == "undecided") return RunViewText::tr("undecided (needs the uncertainty)");
   return QString::fromStdString(v);
 }
 
@@ -105,7 +104,7 @@ void RunView::progress(const engine::Progress& p) {
   if (p.stepId == lastStep_ && decile == lastDecile_) return;
   lastStep_ = p.stepId;
   lastDecile_ = decile;
-  std::cerr << s(T::tr("[step %1/%2] %3")
+  std::cerr << s(RunViewText::tr("[step %1/%2] %3")
                      .arg(p.stepIndex + 1)
                      .arg(p.stepCount)
                      .arg(QString::fromStdString(p.stepTitle)));
@@ -116,7 +115,7 @@ void RunView::progress(const engine::Progress& p) {
 
 void RunView::draw(const engine::Progress& p) {
   constexpr int kWidth = 24;
-  QString line = T::tr("[step %1/%2] %3")
+  QString line = RunViewText::tr("[step %1/%2] %3")
                      .arg(p.stepIndex + 1)
                      .arg(p.stepCount)
                      .arg(QString::fromStdString(p.stepTitle));
@@ -127,7 +126,7 @@ void RunView::draw(const engine::Progress& p) {
             QStringLiteral("] %1/%2").arg(p.done).arg(p.total);
   }
   if (!p.detail.empty()) line += QStringLiteral("  ") + QString::fromStdString(p.detail);
-  if (p.etaS) line += QStringLiteral("  ") + T::tr("ETA %1").arg(duration(*p.etaS));
+  if (p.etaS) line += QStringLiteral("  ") + RunViewText::tr("ETA %1").arg(duration(*p.etaS));
   std::cerr << "\r\033[K" << s(line) << std::flush;
   lineOpen_ = true;
 }
@@ -146,16 +145,18 @@ void RunView::log(const std::string& line) {
 bool RunView::prompt(const std::string& text) {
   std::lock_guard l(m_);
   clearLine();
-  std::cerr << s(T::tr("Operator: %1").arg(QString::fromStdString(text))) << '\n';
+  std::cerr << s(RunViewText::tr("Operator: %1").arg(QString::fromStdString(text))) << '\n';
   if (yes_) {
-    std::cerr << s(T::tr("confirmed (--yes)")) << '\n';
+    std::cerr << s(RunViewText::tr("confirmed (--yes)")) << '\n';
     return true;
   }
   if (isatty(STDIN_FILENO) == 0) {
-    std::cerr << s(T::tr("no one can confirm this here: run on a terminal, or pass --yes")) << '\n';
+    std::cerr << s(RunViewText::tr(
+                     "no one can confirm this here: run on a terminal, or pass --yes"))
+              << '\n';
     return false;
   }
-  std::cerr << s(T::tr("Confirm? [y/N] ")) << std::flush;
+  std::cerr << s(RunViewText::tr("Confirm? [y/N] ")) << std::flush;
   std::string answer;
   std::getline(std::cin, answer);
   return answer == "y" || answer == "Y" || answer == "yes";
@@ -191,20 +192,21 @@ int printOutcome(const engine::RunOutcome& o, const plan::Plan& plan, const std:
     printJson(out);
     return failed ? kExitFailure : kExitOk;
   }
-  std::cout << s(T::tr("Run %1 %2: %3 %4")
+  std::cout << s(RunViewText::tr("Run %1 %2: %3 %4")
                      .arg(o.runId)
                      .arg(stateWord(o.state))
                      .arg(QString::fromStdString(plan.id), QString::fromStdString(plan.version)))
             << '\n';
   if (!o.error.empty()) std::cout << "  " << o.error << '\n';
   if (o.state == engine::RunState::Interrupted && o.runId > 0)
-    std::cout
-        << s(T::tr("  Resume it with: robocert run PLAN --station FILE --resume %1").arg(o.runId))
-        << '\n';
+    std::cout << s(RunViewText::tr("  Resume it with: robocert run PLAN --station FILE --resume %1")
+                       .arg(o.runId))
+              << '\n';
   if (o.results.empty()) return failed ? kExitFailure : kExitOk;
-  TextTable table({T::tr("characteristic"), T::tr("subject"), T::tr("value"), T::tr("unit"),
-                   T::tr("limit"), T::tr("verdict")},
-                  2);
+  TextTable table(
+      {RunViewText::tr("characteristic"), RunViewText::tr("subject"), RunViewText::tr("value"),
+       RunViewText::tr("unit"), RunViewText::tr("limit"), RunViewText::tr("verdict")},
+      2);
   std::size_t hidden = 0;
   for (const store::Result& r : o.results) {
     if (!headline(r)) {
@@ -217,8 +219,9 @@ int printOutcome(const engine::RunOutcome& o, const plan::Plan& plan, const std:
   }
   std::cout << s(table.render());
   if (hidden > 0)
-    std::cout << s(T::tr("%n more result(s) (per axis and angle) are stored with the run.", "",
-                         static_cast<int>(hidden)))
+    std::cout << s(RunViewText::tr(
+                     "%n more result(s) (per axis and angle) are stored with the run.", "",
+                     static_cast<int>(hidden)))
               << '\n';
   return failed ? kExitFailure : kExitOk;
 }

@@ -21,8 +21,8 @@
 namespace robocert::cli {
 namespace {
 
-class Station {
-  Q_DECLARE_TR_FUNCTIONS(Station)
+class SimStation {
+  Q_DECLARE_TR_FUNCTIONS(SimStation)
 };
 
 namespace ss = sim_server;
@@ -47,35 +47,37 @@ QString faultMessage(const std::string& spec, const ss::FaultSpecError& e) {
   const QString text = QString::fromStdString(e.text);
   switch (e.kind) {
     case Kind::MissingServer:
-      return Station::tr("--fault \"%1\": write SERVER:KEY=VALUE, e.g. robot:drop-after=20").arg(s);
+      return SimStation::tr("--fault \"%1\": write SERVER:KEY=VALUE, e.g. robot:drop-after=20")
+          .arg(s);
     case Kind::UnknownServer:
-      return Station::tr("--fault \"%1\": unknown server \"%2\"; use robot, tracker or environment")
+      return SimStation::tr(
+                 "--fault \"%1\": unknown server \"%2\"; use robot, tracker or environment")
           .arg(s, text);
     case Kind::MissingSetting:
-      return Station::tr("--fault \"%1\": missing KEY=VALUE at character %2")
+      return SimStation::tr("--fault \"%1\": missing KEY=VALUE at character %2")
           .arg(s)
           .arg(e.position + 1);
     case Kind::UnknownKey:
-      return Station::tr(
+      return SimStation::tr(
                  "--fault \"%1\": unknown fault \"%2\"; use drop-after, delay-ms, corrupt or "
                  "stall-after")
           .arg(s, text);
     case Kind::MissingValue:
-      return Station::tr("--fault \"%1\": no value for \"%2\" (write %2=NUMBER)").arg(s, text);
+      return SimStation::tr("--fault \"%1\": no value for \"%2\" (write %2=NUMBER)").arg(s, text);
     case Kind::NotANumber:
-      return Station::tr("--fault \"%1\": \"%2\" is not a whole number").arg(s, text);
+      return SimStation::tr("--fault \"%1\": \"%2\" is not a whole number").arg(s, text);
     case Kind::OutOfRange:
-      return Station::tr(
+      return SimStation::tr(
                  "--fault \"%1\": %2 is out of range (drop-after and stall-after 0 to "
                  "1000000000, corrupt 1 to 1000000000, delay-ms 0 to 60000)")
           .arg(s, text);
   }
-  return Station::tr("--fault \"%1\" cannot be used").arg(s);
+  return SimStation::tr("--fault \"%1\" cannot be used").arg(s);
 }
 
 bool checkPort(const char* option, int port) {
   if (port >= 0 && port <= 65535) return true;
-  fail(Station::tr("%1 must be a TCP port from 0 to 65535 (0: any free port), not %2")
+  fail(SimStation::tr("%1 must be a TCP port from 0 to 65535 (0: any free port), not %2")
            .arg(QString::fromLatin1(option))
            .arg(port));
   return false;
@@ -96,7 +98,7 @@ std::optional<ss::StationOptions> stationOptions(const StationArgs& a) {
   o.seed = a.seed;
   o.environmentAnswersIdn = !a.envNoIdn;
   if (!(a.timeScale > 0.0 && a.timeScale <= ss::kMaxTimeScale)) {
-    fail(Station::tr("--time-scale must be more than 0 and at most 1000, not %1")
+    fail(SimStation::tr("--time-scale must be more than 0 and at most 1000, not %1")
              .arg(a.timeScale));
     return std::nullopt;
   }
@@ -104,7 +106,7 @@ std::optional<ss::StationOptions> stationOptions(const StationArgs& a) {
   if (!a.model.empty()) {
     auto loaded = sim::loadRobotErrorModel(a.model);
     if (const auto* e = std::get_if<sim::SimConfigError>(&loaded)) {
-      fail(Station::tr("robot model %1").arg(QString::fromStdString(e->describe())));
+      fail(SimStation::tr("robot model %1").arg(QString::fromStdString(e->describe())));
       return std::nullopt;
     }
     o.robotModel = std::get<sim::RobotErrorModel>(loaded);
@@ -133,21 +135,22 @@ int runStation(const StationArgs& args) {
     station = std::make_unique<ss::Station>(io, *options);
   } catch (const std::exception& e) {
     // A port in use, or no pseudo-terminal to be had: the message says which.
-    fail(Station::tr("cannot start the station: %1. Choose other ports, or 0 for free ones.")
+    fail(SimStation::tr("cannot start the station: %1. Choose other ports, or 0 for free ones.")
              .arg(QString::fromStdString(e.what())));
     return kExitBadInput;
   }
 
-  std::cout << station->urls().json() << '\n';
-  if (args.truth) std::cout << ss::truthJson(station->truth()) << '\n';
-  std::cout.flush();
-
+  // Caught from before the URLs are printed: whoever reads them may interrupt at once.
   boost::asio::signal_set stopSignals(io, SIGINT, SIGTERM);
   stopSignals.async_wait([&](const boost::system::error_code& ec, int) {
     if (ec) return;
     station->stop();
     boost::asio::post(io, [&io] { io.stop(); });  // after the stop above has run
   });
+
+  std::cout << station->urls().json() << '\n';
+  if (args.truth) std::cout << ss::truthJson(station->truth()) << '\n';
+  std::cout.flush();
   io.run();
   station.reset();
   return kExitOk;
@@ -156,36 +159,38 @@ int runStation(const StationArgs& args) {
 }  // namespace
 
 void addStationCommands(CLI::App& app, int& exitCode) {
-  CLI::App* sim = app.add_subcommand("sim", s(Station::tr("the station simulator")));
+  CLI::App* sim = app.add_subcommand("sim", s(SimStation::tr("the station simulator")));
   sim->require_subcommand(1);
   auto args = std::make_shared<StationArgs>();
   CLI::App* cmd = sim->add_subcommand(
-      "station", s(Station::tr("serve a simulated robot, laser tracker, reducer bench and "
-                               "environment sensor on 127.0.0.1 until interrupted")));
+      "station", s(SimStation::tr("serve a simulated robot, laser tracker, reducer bench and "
+                                  "environment sensor on 127.0.0.1 until interrupted")));
   cmd->add_option("--robot-port", args->robotPort,
-                  s(Station::tr("TCP port of the robot (RCP), default 0: any free port")));
+                  s(SimStation::tr("TCP port of the robot (RCP), default 0: any free port")));
   cmd->add_option("--tracker-port", args->trackerPort,
-                  s(Station::tr("TCP port of the laser tracker, default 0: any free port")));
+                  s(SimStation::tr("TCP port of the laser tracker, default 0: any free port")));
   cmd->add_option("--bench-port", args->benchPort,
-                  s(Station::tr("TCP port of the reducer bench (Modbus TCP), default 0")));
+                  s(SimStation::tr("TCP port of the reducer bench (Modbus TCP), default 0")));
   cmd->add_option("--env-port", args->envPort,
-                  s(Station::tr("TCP port of the environment sensor (SCPI), default 0")));
+                  s(SimStation::tr("TCP port of the environment sensor (SCPI), default 0")));
   cmd->add_flag("--serial", args->serial,
-                s(Station::tr("also serve the robot on a pseudo-terminal (robot_serial URL)")));
+                s(SimStation::tr("also serve the robot on a pseudo-terminal (robot_serial URL)")));
   cmd->add_option("--model", args->model,
-                  s(Station::tr("robot error model YAML file (default: the built-in model of "
-                                "test-plans/sim/robot-default.yaml)")));
+                  s(SimStation::tr("robot error model YAML file (default: the built-in model of "
+                                   "test-plans/sim/robot-default.yaml)")));
   cmd->add_option("--seed", args->seed,
-                  s(Station::tr("seed for every model's noise (default: each model's own)")));
+                  s(SimStation::tr("seed for every model's noise (default: each model's own)")));
   cmd->add_option("--time-scale", args->timeScale,
-                  s(Station::tr("simulated seconds per wall-clock second, default 1")));
-  cmd->add_option("--fault", args->faults,
-                  s(Station::tr("inject a fault, e.g. robot:drop-after=20, tracker:delay-ms=300, "
-                                "robot:corrupt=5, robot:stall-after=3 (repeatable)")));
+                  s(SimStation::tr("simulated seconds per wall-clock second, default 1")));
+  cmd->add_option(
+      "--fault", args->faults,
+      s(SimStation::tr("inject a fault, e.g. robot:drop-after=20, tracker:delay-ms=300, "
+                       "robot:corrupt=5, robot:stall-after=3 (repeatable)")));
   cmd->add_flag("--truth", args->truth,
-                s(Station::tr("also print the true error parameters as a second JSON line")));
-  cmd->add_flag("--env-no-idn", args->envNoIdn,
-                s(Station::tr("the environment sensor does not answer *IDN? (an old instrument)")));
+                s(SimStation::tr("also print the true error parameters as a second JSON line")));
+  cmd->add_flag(
+      "--env-no-idn", args->envNoIdn,
+      s(SimStation::tr("the environment sensor does not answer *IDN? (an old instrument)")));
   cmd->callback([args, &exitCode] { exitCode = runStation(*args); });
 }
 

@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditional pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditional fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undecided (needs the uncertainty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[step %1/%2] %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed (--yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no one can confirm this here: run on a terminal, or pass --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Resume it with: robocert run PLAN --station FILE --resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more result(s) (per axis and angle) are stored with the run.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Analyze</name>
     <message>
         <source>ISO 9283:1998 (GB/T 12642-2013) pose characteristics</source>
@@ -494,6 +604,645 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true (simulator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured against the simulator&apos;s true error model (positions in the frame registered by the run; the differences are the instrument&apos;s noise):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-scale must be more than 0 and at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoboCert demo: the station simulator (SimBot-6 robot and a laser tracker on loopback TCP, %1x time) runs the ISO 9283 plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the lab database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== %1 ==</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>try RoboCert without hardware: the ISO 9283 plans on the simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated seconds per second (default 200)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the simulator&apos;s random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Eigen</name>
+    <message>
+        <source>%1: expected 3 numbers, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngineText</name>
+    <message>
+        <source>the stored run has no value for parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the station has no %1 for the plan&apos;s role &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 was made with another plan (%2, SHA-256 %3...): resume it with the plan it started with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instrument for &apos;%1&apos; has an expired calibration (due %2): recalibrate it, or override with a stated reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instrument for &apos;%1&apos; has no calibration on record: recalibrate it, or override with a stated reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device &apos;%1&apos; is not ready (%2): check that it is on and reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device &apos;%1&apos; is not ready (%2: %3): check that it is on and reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is a %2; the plan applies to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted by the operator; resume with the run id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lab database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal: argument %1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal: expected 3 numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal: argument %1 is not an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal: argument %1 is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manipulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pose sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scalar sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actuator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pose %1 is not defined: add an iso9283.test_cube step before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operator declined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cube plane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame.registration needs the test cube: add an iso9283.test_cube step before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>frame registration failed: the points are too few or collinear (%n point(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rms %1 mm, largest %2 mm over %n point(s) (limit %3 mm)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>frame registration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame registration residual above its limit: %1; check the instrument set-up and the target, or raise residual_limit_mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dir %2, cycle %3/%4 at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cycle %2/%3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distance cycles need two different poses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of tolerance at P1: %1 mm from the reference (limit %2 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle %1, %2 h of test time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal: argument %1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal: argument %1 is not a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no built-in procedure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3: %4</source>
+        <extracomment>%1 role, %2 operation (move, measurement, ...), %3 what went wrong (refused, protocol error, ...), %4 the device&apos;s own message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no manipulator for role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pose sensor for role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pose sensor %1 is not registered to the robot base frame: add a frame.registration step before measuring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scalar sensor for role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no actuator for role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pose query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <extracomment>%1 role, %2 what happened (timed out, disconnected, fault), %3 the device&apos;s own message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in fault: clear it on the device, then resume the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the operator cleared the fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ready again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ready again; waiting for the operator to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed after %1 came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not come back within %2 s: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record(%1): not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run was aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script step %1 failed at plan line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabCmd</name>
+    <message>
+        <source>%1: no lab database here; create one with robocert db init or name another with --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the work is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports need the lab&apos;s name and address: robocert lab set --name NAME --address ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to set: give at least one of --name, --address, --accreditation, --logo, --location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no readable image file here (--logo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an instrument needs a --kind and a non-empty --serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an instrument with serial number %2 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument %1 (%2) added; record its calibration with robocert lab calibration add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instruments yet; add one with robocert lab instrument add --kind KIND --serial SERIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make and model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>valid, DUE IN %n DAY(S)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1 (UTC): %2 expired, %3 without calibration, %4 due within %5 days. A run refuses an instrument whose calibration is expired or missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD (--calibrated, --due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calibration is due (%1) before it was made (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--certificate needs the certificate&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--k is the coverage factor of --u-const-um and --u-per-m-um; give those too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--u-const-um and --u-per-m-um are 0 or more (µm, µm/m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--k must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no instrument with serial number %2; add it with robocert lab instrument add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration %1 of %2 recorded: %3 to %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output format: text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lab: its profile on every report, its instruments and their calibrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lab profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the lab profile (only what is given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lab&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lab&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accreditation, e.g. &quot;CNAS L0000&quot; (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image file for the letterhead (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the work is done, unless a station says otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measuring instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a measuring instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laser_tracker, torque_sensor, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial number (unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instruments with their calibration status today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instruments&apos; calibration certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a calibration certificate of an instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instrument&apos;s serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibration date, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date, YYYY-MM-DD: the last day the calibration is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expanded uncertainty of length U = A + B·L: A in µm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B in µm per m of length L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage factor of U (default 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the uncertainty as the certificate states it (default: from the numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calibration laboratory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>the file is empty: expected a header row naming the columns</source>
@@ -707,6 +1456,1576 @@
     </message>
     <message>
         <source>reply timeout in milliseconds, default 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanCmd</name>
+    <message>
+        <source>%1: plan %2 version %3 is valid; station %4 can run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: plan %2 version %3 is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such directory; name the plan library with --dir or ROBOCERT_PLAN_DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check test plans and list the plan library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check plan files completely (and that a station can run them) without moving anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test plan files (YAML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station file: also check that this station has every device the plans need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the plans of the plan library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan library folder (default: ROBOCERT_PLAN_DIR, else the plans shipped with RoboCert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output format: text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Probe</name>
+    <message>
+        <source>Check that the device is switched on and reachable, the address and port (or the serial device and its settings), and that no other program holds the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>%1 is why the connection failed (from the driver, in English), %2 what to check.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from %1 to %2 within %3 ms. Check that --driver names the protocol the device speaks, the serial settings and line terminator, and that the device is in remote mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with something this driver cannot read: %3. Check that --driver names the protocol the device speaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with an error: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection to %1 within %2 ms. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>angles (deg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (ns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer to *IDN?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from %1 to %2 within %3 ms. An SCPI instrument does not answer a query it does not know: check the query in its manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*IDN? or %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the read of %1 (unit %2, %3 address %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the read of %1 register %2 (unit %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is for --driver %2 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--driver modbus needs exactly one of --map FILE, --holding ADDR or --input ADDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit and --count go with --holding or --input; a register map names its own unit ids and addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count must be from 1 to 125, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address %1 with --count %2 runs past 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit must be from 0 to 255, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--driver must be rcp, tracker, scpi or modbus, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be greater than 0, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad device URL &quot;%1&quot; at character %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--driver modbus needs a modbus-tcp://HOST[:PORT] or modbus-rtu:///dev/ttyX?baud=19200&amp;parity=even URL, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--driver %1 needs a tcp://HOST:PORT or serial:///dev/ttyX?baud=... URL, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--terminator must be lf, crlf or cr, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--query &quot;%1&quot; is not an SCPI query: queries end in &apos;?&apos;, e.g. MEAS:TEMP?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect to a device, identify it, take one reading and print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcp://HOST:PORT, serial:///dev/ttyX?baud=..., or for Modbus modbus-tcp://HOST[:PORT] or modbus-rtu:///dev/ttyX?baud=...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device&apos;s protocol: rcp, tracker, scpi or modbus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scpi: a query to send after *IDN?, repeatable (default SYST:ERR?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scpi: line terminator lf, crlf or cr (default lf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modbus: a register map file; reads every quantity once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modbus: unit (slave) id, default 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modbus: read holding registers from this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modbus: read input registers from this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modbus: how many registers, default 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output format: text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give up after this many milliseconds, default 3000</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Run</name>
+    <message>
+        <source>cannot open the lab database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run a test plan on a station, storing every measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the test plan file (YAML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the station file (YAML), or &apos;sim&apos; for the built-in simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial number of the item under test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override a plan parameter: name=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continue the interrupted run with this id (same plan file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go on by itself once a device that dropped out is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm every operator prompt (unattended runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run with an expired instrument calibration; give the reason (audited, reported as a deviation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who runs the test (default: you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output format: text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in simulator only: simulated seconds per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the plan file to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set %1: write name=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the item under test with --item SERIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-scale must be more than 0 and at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptHost</name>
+    <message>
+        <source>the script is being stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a finite number, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a pose array has 6 numbers [x, y, z, a, b, c], this one has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pose must be {x, y, z, a, b, c} or [x, y, z, a, b, c] (mm, degrees), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the unit must be a text of 1 to %2 characters such as &apos;mm&apos; or &apos;N·m&apos;, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the unit must be a text of at most %2 characters such as &apos;mm&apos; or &apos;s&apos;, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the speed is a fraction of the rated speed in (0, 1], got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure(): this plan has no pose sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure(): this plan has several pose sensors (%1); name one, e.g. measure(&apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure(%1): not a pose sensor of this plan (pose sensors: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record: the name must start with a letter and contain only letters, digits and _ (at most %1 characters), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sleep: ms must be a finite number &gt;= 0, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JavaScript syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script cannot be compiled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error: scripts need a QCoreApplication, and the program has not created one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script was stopped because the run was aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script threw an object that is not an Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script threw %1, which is not an Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error: the script host did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the station failed while the script was running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… [truncated]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Station</name>
+    <message>
+        <source>--fault &quot;%1&quot;: write SERVER:KEY=VALUE, e.g. robot:drop-after=20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fault &quot;%1&quot;: unknown server &quot;%2&quot;; use robot, tracker or environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fault &quot;%1&quot;: missing KEY=VALUE at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fault &quot;%1&quot;: unknown fault &quot;%2&quot;; use drop-after, delay-ms, corrupt or stall-after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fault &quot;%1&quot;: no value for &quot;%2&quot; (write %2=NUMBER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fault &quot;%1&quot;: &quot;%2&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fault &quot;%1&quot;: %2 is out of range (drop-after and stall-after 0 to 1000000000, corrupt 1 to 1000000000, delay-ms 0 to 60000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fault &quot;%1&quot; cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a TCP port from 0 to 65535 (0: any free port), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-scale must be more than 0 and at most 1000, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>robot model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the station: %1. Choose other ports, or 0 for free ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the station simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve a simulated robot, laser tracker, reducer bench and environment sensor on 127.0.0.1 until interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port of the robot (RCP), default 0: any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port of the laser tracker, default 0: any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port of the reducer bench (Modbus TCP), default 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port of the environment sensor (SCPI), default 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also serve the robot on a pseudo-terminal (robot_serial URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>robot error model YAML file (default: the built-in model of test-plans/sim/robot-default.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed for every model&apos;s noise (default: each model&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated seconds per wall-clock second, default 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inject a fault, e.g. robot:drop-after=20, tracker:delay-ms=300, robot:corrupt=5, robot:stall-after=3 (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also print the true error parameters as a second JSON line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment sensor does not answer *IDN? (an old instrument)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationText</name>
+    <message>
+        <source>station device &apos;%1&apos;: %2: %3</source>
+        <extracomment>%1 role, %2 the device&apos;s URL, %3 what is wrong with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station device &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station device &apos;%1&apos;: register map %2 has no quantity &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station device &apos;%1&apos;: unknown driver &apos;%2&apos; (rcp, tracker, modbus, scpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station device &apos;%1&apos;: instrument %2 is not in the lab database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station device &apos;%1&apos;: timeout-ms must be a whole number of milliseconds from 1 to 600000, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoboCert simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated (loopback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoboCert (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPE %1 um + %2 um/m (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (simulated, not a calibration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: simulated instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserCmd</name>
+    <message>
+        <source>%1: no lab database here; create one with robocert db init or name another with --db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be operator, engineer or approver, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: user &quot;%2&quot; exists already; robocert user passwd %2 changes the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 (%2, %3) added to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no user &quot;%2&quot;; robocert user list shows the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No users yet; add one with robocert user add LOGIN --name NAME --role operator|engineer|approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT SET: cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin: standard input is empty; write the password on its first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no terminal to type the password of %1 on; pass --password-stdin and write it to standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password was typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password needs at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lab&apos;s users: who may run tests, edit lab records and approve reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the password from the first line of standard input (for scripts) instead of the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a user with a role and a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login: letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name, as printed on reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator, engineer or approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a user&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the users, their roles and whether they have a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output format: text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YAML</name>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing from the template folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML syntax: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>robocert::plan</name>
+    <message>
+        <source>id: %1 is not a plan id (lower-case letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter or digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version: expected text, not nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 is declared more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a mapping of requirements to numbers, e.g. {mpe_um: 50}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter %1 is declared more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only number, integer and number-list parameters have bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: max %2 is less than min %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only choice parameters have choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected at least one choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a choice is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only number-list parameters have a length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected 1 to 1000, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a limit cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing key &quot;unit&quot; (%2 is in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unit %2 does not fit %3, which is a count without a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unit %2 does not fit %3, which is in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the plan already has a criterion for %2 with this subject (line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a test plan: the file must start with the key &quot;plan:&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: parameter %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a device URL (scheme://address, e.g. tcp://192.168.0.10:5000 or serial:///dev/ttyUSB0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 driver speaks %3://, not %4://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 has more than one device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a mapping of option names to values, e.g. {timeout-ms: 2000}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a station file: the file must start with the key &quot;station:&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time-scale: must be greater than 0 (1 for real hardware)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan %1 needs a device for the role %2 (%3); the station has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1: plan %2 needs a %3 for this role, which the %4 driver does not provide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps: a plan needs at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step id %1 is used twice (first at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a step has either &quot;procedure:&quot; (a built-in procedure) or &quot;script:&quot; (JavaScript), exactly one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a procedure step uses the roles of its procedure; &quot;roles:&quot; is for script steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: procedure %2 needs the argument %3 (under &quot;with:&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: procedure %2 needs an earlier %3 step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;with:&quot; gives a procedure&apos;s arguments; a script step reads plan parameters as params.&lt;name&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected the procedure&apos;s arguments as a mapping, e.g. {cycles: 30}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has no argument %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: argument %2 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, argument %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: procedure %2 needs the argument %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;from&quot; and &quot;to&quot; are the same pose; a distance needs two poses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is of type %3, but the argument is of type %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the argument takes exactly %2 numbers; declare %3 with &quot;length: %2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the argument must be at least %2, but %3 allows less; declare it with &quot;min: %2&quot; or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the argument must be at most %2, but %3 allows more; declare it with &quot;max: %2&quot; or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 allows %3, which is not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: procedure %2 needs the role %3 (%4), which the plan&apos;s equipment does not declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: procedure %2 needs %3 to be a %4, but the equipment declares it a %5 (line %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the script is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a directory, expected a YAML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is less than the minimum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than the maximum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of %1 numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, each %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of %1 numbers, not of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (there are none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (known: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a key must be a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key %2 appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a name (lower-case letters, digits and _, starting with a letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected text in English (en) or Chinese (zh), not nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>robocert::report</name>
+    <message>
+        <source>there is no report %1 in this lab database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2 was changed after it was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2 was deleted after it was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2 was added without an audit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entry %1 was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entry %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail does not match the stored rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no run %1 in this lab database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 revision %2 of run %3 is approved: an approved report cannot be regenerated in place; amend it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 revision %2 is still a draft: finish and approve it instead of amending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amendment needs a reason, which the new revision states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user &quot;%1&quot;; robocert user list shows the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; has no password yet; set one with robocert user passwd %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password for user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; is %2; only an approver may approve a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is approved already; an approved report is never changed: amend it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run %2 is %3; only a completed run&apos;s report is approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the content to approve does not match its SHA-256; nothing was approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be approved: the lab database&apos;s audit trail is broken (%2); robocert db verify shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format &quot;%1&quot; is not pdf, html or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language &quot;%1&quot; is not en, zh or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file was not issued by this lab database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3), issued %4 by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a draft: it was never approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored content of %1 no longer matches the SHA-256 recorded at its approval: the lab database was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entry %1 recorded at the approval of %2 is missing or different: the audit trail was cut or rewritten since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lab database&apos;s audit trail is broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 of report %2 replaces this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected %2, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the number is out of range (a double)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format: &quot;%1&quot; is not a RoboCert report of this version (expected &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the letterhead logo cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the letterhead logo is not a PNG, JPEG or SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF cannot be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>robocert::report::Int</name>
+    <message>
+        <source>%1: the whole number is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number (no fraction or exponent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>robocert::report::Obj</name>
+    <message>
+        <source>%1: unknown member &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: member &quot;%2&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: member &quot;%2&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>robocert::report::PdfLayout</name>
+    <message>
+        <source>the PDF cannot be painted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>robocert::report::detail</name>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping (key: value lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key %1 in %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a font family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>font %1 is not installed (fc-list : family lists the installed ones; Debian&apos;s fonts-noto-cjk has &quot;Noto Sans CJK SC&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>font %1 has no Chinese characters; a report in zh or both needs one such as &quot;Noto Sans CJK SC&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a colour &quot;#rrggbb&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page.size must be A4 or Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logo %1 is not a readable PNG, JPEG or SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letterhead.lines must be a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sections must be a list of section names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown section %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section %1 is missing: ISO/IEC 17025:2017 7.8 requires it in every report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a &quot;{&quot; without its &quot;}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown placeholder {%2} (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this text takes none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this text takes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an empty %2 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing (add it with its en and zh texts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing from the template folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;{{&quot; without its &quot;}}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown placeholder {{%1}}%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} is missing: the report would lack %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rendering a report needs a QGuiApplication (fonts and painting); where there is no display, set QT_QPA_PLATFORM=offscreen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a report template folder (it should hold template.yaml, strings.yaml and report.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>robocert::report::detail::Parser</name>
+    <message>
+        <source>text after the JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of the text, expected &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of the text, expected a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected four hexadecimal digits after \u</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>a number must not start with 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a digit after the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a digit in the exponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string does not end (missing &apos;&quot;&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character in a string must be escaped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lone low surrogate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a high surrogate without its pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown escape \%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <sqlite3.h>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -154,4 +155,70 @@ TEST(CliDemo, RunsBothPlansAndShowsTheTruth) {
   EXPECT_TRUE(r.out.contains("Run 1 completed: iso9283-pose-repeatability")) << r.out.toStdString();
   EXPECT_TRUE(r.out.contains("Run 2 completed: iso9283-distance")) << r.out.toStdString();
   EXPECT_TRUE(r.out.contains("true (simulator)"));
+}
+
+// As a lab runs it: the simulator as a separate program (`robocert sim station`), a station
+// file naming its addresses and the tracker's instrument record, `robocert run` against it.
+TEST(CliRun, AStationFileAgainstASeparateSimulator) {
+  QTemporaryDir dir;
+  const QString db = dir.filePath("lab.db");
+  QProcess sim;
+  sim.setProcessEnvironment(environment());
+  sim.start(ROBOCERT_BIN, {"sim", "station", "--time-scale", "200"});
+  ASSERT_TRUE(sim.waitForStarted());
+  while (!sim.canReadLine() && sim.waitForReadyRead(10000)) {
+  }
+  const QJsonObject urls = QJsonDocument::fromJson(sim.readLine()).object();
+  ASSERT_TRUE(urls.contains("robot")) << sim.readAllStandardError().toStdString();
+
+  // The instrument must be on record with a valid calibration before it may measure.
+  QFile station(dir.filePath("station.yaml"));
+  ASSERT_TRUE(station.open(QIODevice::WriteOnly));
+  station.write(
+      QStringLiteral("station:\n"
+                     "  name: bench-7\n"
+                     "  location: Lab 2\n"
+                     "  time-scale: 200\n"
+                     "  devices:\n"
+                     "    - {role: robot, driver: rcp, url: \"%1\"}\n"
+                     "    - {role: tracker, driver: tracker, url: \"%2\", instrument: LT-1,\n"
+                     "       options: {timeout-ms: 2000}}\n")
+          .arg(urls.value("robot").toString(), urls.value("tracker").toString())
+          .toUtf8());
+  station.close();
+  const QStringList run{"run",       plan("iso9283/iso9283-distance.yaml"),
+                        "--station", station.fileName(),
+                        "--item",    "SN-CLI-4",
+                        "--set",     "cycles=2",
+                        "--set",     "speeds=1",
+                        "--yes",     "--db",
+                        db};
+  Result r = robocert(run);
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_TRUE(r.err.contains("instrument LT-1 is not in the lab database")) << r.err.toStdString();
+
+  {  // the instrument and its calibration, as a lab records them (straight into the database here)
+    sqlite3* h = nullptr;
+    ASSERT_EQ(sqlite3_open(db.toUtf8().constData(), &h), SQLITE_OK);
+    const char* sql =
+        "INSERT INTO instruments(kind, serial) VALUES ('laser_tracker', 'LT-1');"
+        "INSERT INTO calibrations(instrument_id, certificate_no, calibrated_on, due_on) "
+        "VALUES (1, 'C-1', date('now', '-400 days'), date('now', '-35 days'));";
+    ASSERT_EQ(sqlite3_exec(h, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(h);
+  }
+  // Not audited (written behind the store's back) - but the point here is the expired calibration.
+  r = robocert(run);
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_TRUE(r.err.contains("expired calibration")) << r.err.toStdString();
+
+  r = robocert(run + QStringList{"--override-calibration",
+                                 "recalibration booked; checked on a reference bar"});
+  EXPECT_TRUE(r.exitCode == 0 || r.exitCode == 1) << r.err.toStdString();
+  EXPECT_TRUE(r.out.contains("completed")) << r.out.toStdString() << r.err.toStdString();
+  EXPECT_EQ(
+      sqlInt(db, "SELECT count(*) FROM run_instruments WHERE calibration_status = 'overridden'"),
+      1);
+  ::kill(static_cast<pid_t>(sim.processId()), SIGINT);
+  EXPECT_TRUE(sim.waitForFinished(10000));
 }

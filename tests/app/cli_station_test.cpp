@@ -93,9 +93,7 @@ class Socket {
   bool connected_ = false;
 };
 
-int portOf(const QJsonObject& urls, const char* key) {
-  return QUrl(urls[key].toString()).port();
-}
+int portOf(const QJsonObject& urls, const char* key) { return QUrl(urls[key].toString()).port(); }
 
 class CliStation : public ::testing::Test {
  protected:
@@ -153,7 +151,8 @@ TEST_F(CliStation, PrintsItsUrlsServesThemAndStopsOnSigint) {
 }
 
 TEST_F(CliStation, TruthIsASecondJsonLineAndTheSeedNamesTheRobot) {
-  const QJsonObject urls = QJsonDocument::fromJson(start({"--truth", "--seed", "5", "--serial"})).object();
+  const QJsonObject urls =
+      QJsonDocument::fromJson(start({"--truth", "--seed", "5", "--serial"})).object();
   EXPECT_TRUE(urls["robot_serial"].toString().startsWith("serial:///dev/pts/"));
   const QByteArray truthLine = readLine();
   QJsonParseError error;

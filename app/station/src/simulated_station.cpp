@@ -1,5 +1,7 @@
 #include "robocert/station/simulated_station.hpp"
 
+#include <QCoreApplication>
+#include <QString>
 #include <ctime>
 #include <future>
 
@@ -8,6 +10,13 @@
 namespace robocert::station {
 
 namespace {
+
+// What the simulator's station and instrument records say to a person (the report prints them),
+// in the language of the process that creates them. The context is the class's own name (see
+// connected_station.cpp).
+class StationText {
+  Q_DECLARE_TR_FUNCTIONS(StationText)
+};
 
 std::string dateFromToday(int years) {
   const std::time_t t = std::time(nullptr);
@@ -38,14 +47,26 @@ SimulatedStation::~SimulatedStation() {
 plan::Station SimulatedStation::stationFile() const {
   const sim_server::StationUrls urls = server_->urls();
   plan::Station st;
-  st.name = "RoboCert simulator";
-  st.location = "simulated (loopback)";
+  st.name = StationText::tr("RoboCert simulator").toStdString();
+  st.location = StationText::tr("simulated (loopback)").toStdString();
   st.timeScale = server_->truth().timeScale;
   st.devices.push_back({.role = "robot", .driver = "rcp", .url = urls.robot.value_or("")});
   st.devices.push_back({.role = "tracker",
                         .driver = "tracker",
                         .url = urls.tracker,
                         .instrument = kSimTrackerSerial});
+  // The environment sensor (SCPI), read by the engine at the start of a run: the report's
+  // "environment during the test".
+  st.devices.push_back(
+      {.role = "temperature",
+       .driver = "scpi",
+       .url = urls.environment,
+       .options = {{"query", "MEAS:TEMP?"}, {"quantity", "temperature"}, {"unit", "°C"}}});
+  st.devices.push_back(
+      {.role = "humidity",
+       .driver = "scpi",
+       .url = urls.environment,
+       .options = {{"query", "MEAS:HUM?"}, {"quantity", "humidity"}, {"unit", "%"}}});
   return st;
 }
 
@@ -53,18 +74,27 @@ void SimulatedStation::registerInstruments(const std::filesystem::path& database
   store::Store s = store::Store::open(database);
   if (s.findInstrument(kSimTrackerSerial)) return;
   const auto model = server_->truth().tracker;
-  const std::int64_t id = s.addInstrument({.kind = "laser_tracker",
-                                           .manufacturer = "RoboCert (simulated)",
-                                           .model = model.model,
-                                           .serial = kSimTrackerSerial});
-  char u[96];
-  std::snprintf(u, sizeof u, "MPE %g um + %g um/m (simulated)", model.mpeConstantUm,
-                model.mpePerMetreUm);
-  s.addCalibration(id, {.certificateNo = "SIM-CAL-0001 (simulated, not a calibration)",
+  const std::int64_t id =
+      s.addInstrument({.kind = "laser_tracker",
+                       .manufacturer = StationText::tr("RoboCert (simulated)").toStdString(),
+                       .model = model.model,
+                       .serial = kSimTrackerSerial});
+  const std::string u = StationText::tr("MPE %1 um + %2 um/m (simulated)")
+                            .arg(QString::number(model.mpeConstantUm, 'g', 6),
+                                 QString::number(model.mpePerMetreUm, 'g', 6))
+                            .toStdString();
+  s.addCalibration(id, {.certificateNo = StationText::tr("%1 (simulated, not a calibration)")
+                                             .arg(QStringLiteral("SIM-CAL-0001"))
+                                             .toStdString(),
                         .calibratedOn = dateFromToday(0),
                         .dueOn = dateFromToday(1),
                         .uncertainty = u,
-                        .laboratory = "none: simulated instrument"});
+                        .laboratory = StationText::tr("none: simulated instrument").toStdString(),
+                        // The simulated tracker's noise is its MPE taken as a 2-sigma bound per
+                        // axis (sim/tracker.hpp): U = MPE at k = 2.
+                        .uConstUm = model.mpeConstantUm,
+                        .uPerMUm = model.mpePerMetreUm,
+                        .uK = 2.0});
 }
 
 }  // namespace robocert::station

@@ -7,13 +7,17 @@
 #include <mutex>
 #include <thread>
 
+#include "robocert/devices/blocking.hpp"
+
 #include "procedures.hpp"
 #include "results.hpp"
 #include "robocert/metrology/registration.hpp"
+#include "robocert/report/budget.hpp"
 #include "robocert/script/script_host.hpp"
 #include "robocert/store/error.hpp"
 #include "run_context.hpp"
 #include "script_step.hpp"
+#include "text.hpp"
 
 namespace robocert::engine {
 
@@ -68,7 +72,9 @@ plan::Values valuesFromJson(const plan::Plan& plan, const std::string& json) {
   plan::Values values;
   for (const plan::Parameter& p : plan.parameters) {
     const QJsonValue v = o.value(QString::fromStdString(p.name));
-    if (v.isUndefined()) throw StepFailed("the stored run has no value for parameter " + p.name);
+    if (v.isUndefined())
+      throw StepFailed(
+          str(EngineText::tr("the stored run has no value for parameter %1").arg(qs(p.name))));
     switch (p.type) {
       case plan::ParamType::Number:
         values[p.name] = v.toDouble();
@@ -100,18 +106,33 @@ std::string problemsText(const std::vector<plan::Problem>& problems) {
   return s;
 }
 
-const char* capabilityWord(plan::Capability c) {
+QString capabilityWord(plan::Capability c) {
   switch (c) {
     case plan::Capability::Manipulator:
-      return "manipulator";
+      return EngineText::tr("manipulator");
     case plan::Capability::PoseSensor:
-      return "pose sensor";
+      return EngineText::tr("pose sensor");
     case plan::Capability::ScalarSensor:
-      return "scalar sensor";
+      return EngineText::tr("scalar sensor");
     case plan::Capability::Actuator:
-      return "actuator";
+      return EngineText::tr("actuator");
   }
-  return "device";
+  return EngineText::tr("device");
+}
+
+// devices::toString gives the state as data (logs, JSON); this is the word for a person.
+QString stateWord(devices::DeviceState s) {
+  switch (s) {
+    case devices::DeviceState::Disconnected:
+      return EngineText::tr("disconnected");
+    case devices::DeviceState::Connected:
+      return EngineText::tr("connected");
+    case devices::DeviceState::Ready:
+      return EngineText::tr("ready");
+    case devices::DeviceState::Fault:
+      return EngineText::tr("fault");
+  }
+  return qs(devices::toString(s));
 }
 
 bool stationHas(const StationDevices& st, const plan::EquipmentRole& r) {
@@ -158,9 +179,32 @@ struct Engine::Impl {
   }
 
   void run(const RunRequest& request);
+  // A reading of the station's environment sensor for `role` in `unit`, or nullopt when the
+  // station has none or it does not answer (logged: the report then says "not recorded").
+  std::optional<double> environment(const std::string& role, const std::string& unit);
   void execute(store::Store& store, const RunRequest& request, std::int64_t runId,
                const plan::Values& values);
 };
+
+std::optional<double> Engine::Impl::environment(const std::string& role, const std::string& unit) {
+  const auto it = station.scalarSensors.find(role);
+  if (it == station.scalarSensors.end()) return std::nullopt;
+  devices::ScalarSensor* sensor = it->second;
+  const auto r = devices::waitFor<devices::Reading>(
+      [&](devices::Completion<devices::Reading> done) { sensor->read(std::move(done)); },
+      std::chrono::seconds(5));
+  if (const auto* e = std::get_if<devices::DeviceError>(&r)) {
+    observer.log(str(EngineText::tr("%1 sensor: %2").arg(qs(role), qs(e->message))));
+    return std::nullopt;
+  }
+  const devices::Reading& reading = std::get<devices::Reading>(r);
+  if (reading.unit != unit) {
+    observer.log(str(EngineText::tr("%1 sensor reads in %2, not %3: not recorded")
+                         .arg(qs(role), qs(reading.unit), qs(unit))));
+    return std::nullopt;
+  }
+  return reading.value;
+}
 
 void Engine::Impl::run(const RunRequest& request) {
   std::optional<store::Store> store;
@@ -173,39 +217,48 @@ void Engine::Impl::run(const RunRequest& request) {
     // ---- Before anything moves ----
     for (const plan::EquipmentRole& r : plan.equipment) {
       if (!r.optional && !stationHas(station, r))
-        throw StepFailed("the station has no " + std::string(capabilityWord(r.capability)) +
-                         " for the plan's role '" + r.role + "'");
+        throw StepFailed(str(EngineText::tr("the station has no %1 for the plan's role '%2'")
+                                 .arg(capabilityWord(r.capability), qs(r.role))));
     }
     plan::Values values;
     if (request.resumeRunId) {
       const store::Run old = store->run(*request.resumeRunId);
       if (old.planSha256 != plan.sha256Hex)
-        throw StepFailed("run " + std::to_string(old.id) + " was made with another plan (" +
-                         old.planName + ", SHA-256 " + old.planSha256.substr(0, 12) +
-                         "...): resume it with the plan it started with");
+        throw StepFailed(str(EngineText::tr("run %1 was made with another plan (%2, SHA-256 "
+                                            "%3...): resume it with the plan it started with")
+                                 .arg(old.id)
+                                 .arg(qs(old.planName), qs(old.planSha256.substr(0, 12)))));
       values = valuesFromJson(plan, old.parametersJson);
     } else {
       auto resolved = plan::resolve(plan, request.overrides);
       if (auto* problems = std::get_if<std::vector<plan::Problem>>(&resolved))
-        throw StepFailed("parameters: " + problemsText(*problems));
+        throw StepFailed(str(EngineText::tr("parameters: %1").arg(qs(problemsText(*problems)))));
       values = std::get<plan::Values>(std::move(resolved));
     }
     for (const auto& [role, instrumentId] : station.instruments) {
       const auto [status, cal] = store->calibrationOn(instrumentId, today());
-      if (status != store::CalibrationStatus::Valid && !request.overrideCalibration)
-        throw StepFailed("the instrument for '" + role + "' has " +
-                         (status == store::CalibrationStatus::Expired
-                              ? "an expired calibration (due " + (cal ? cal->dueOn : "") + ")"
-                              : std::string("no calibration on record")) +
-                         ": recalibrate it, or override with a stated reason");
+      if (status == store::CalibrationStatus::Valid || request.overrideCalibration) continue;
+      throw StepFailed(
+          str(status == store::CalibrationStatus::Expired
+                  ? EngineText::tr("the instrument for '%1' has an expired calibration (due %2): "
+                                   "recalibrate it, or override with a stated reason")
+                        .arg(qs(role), qs(cal ? cal->dueOn : std::string{}))
+                  : EngineText::tr("the instrument for '%1' has no calibration on record: "
+                                   "recalibrate it, or override with a stated reason")
+                        .arg(qs(role))));
     }
     for (const auto& [role, lc] : station.lifecycles) {
       const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
       while (lc->state() != devices::DeviceState::Ready) {
         if (std::chrono::steady_clock::now() > deadline)
-          throw StepFailed("device '" + role + "' is not ready (" + devices::toString(lc->state()) +
-                           (lc->reason().empty() ? "" : ": " + lc->reason()) +
-                           "): check that it is on and reachable");
+          throw StepFailed(
+              str(lc->reason().empty()
+                      ? EngineText::tr("device '%1' is not ready (%2): check that it is on and "
+                                       "reachable")
+                            .arg(qs(role), stateWord(lc->state()))
+                      : EngineText::tr("device '%1' is not ready (%2: %3): check that it is on and "
+                                       "reachable")
+                            .arg(qs(role), stateWord(lc->state()), qs(lc->reason()))));
         control.sleepFor(std::chrono::milliseconds(50));
       }
     }
@@ -213,28 +266,35 @@ void Engine::Impl::run(const RunRequest& request) {
     // ---- The run ----
     if (request.resumeRunId) {
       runId = *request.resumeRunId;
-      store->resumeRun(runId, "resumed by " + request.operatorName);
+      store->resumeRun(runId, str(EngineText::tr("resumed by %1").arg(qs(request.operatorName))));
     } else {
       store::ItemInfo info = request.itemInfo;
       info.serial = request.itemSerial;
       if (info.kind.empty()) info.kind = plan.appliesTo;
       const store::Item item = store->findOrCreateItem(info);
       if (!plan.appliesTo.empty() && item.kind != plan.appliesTo)
-        throw StepFailed("item " + item.serial + " is a " + item.kind + "; the plan applies to " +
-                         plan.appliesTo);
+        throw StepFailed(str(EngineText::tr("item %1 is a %2; the plan applies to %3")
+                                 .arg(qs(item.serial), qs(item.kind), qs(plan.appliesTo))));
       store::RunInfo ri;
       ri.itemId = item.id;
+      ri.temperatureC =
+          request.temperatureC ? request.temperatureC : environment("temperature", "°C");
+      ri.humidityPct = request.humidityPct ? request.humidityPct : environment("humidity", "%");
       ri.stationId = station.stationId;
       ri.operatorName = request.operatorName;
       ri.planName = plan.id + " " + plan.version;
       ri.planText = plan.sourceText;
-      ri.temperatureC = request.temperatureC;
-      ri.humidityPct = request.humidityPct;
       ri.parametersJson = valuesToJson(values);
       runId = store->createRun(ri);
       for (const auto& [role, instrumentId] : station.instruments)
         store->attachInstrument(runId, instrumentId, role, request.overrideCalibration,
                                 request.overrideReason);
+      // Where the work is done (the report says so): the station as its file describes it.
+      store::RunEvent where;
+      where.kind = "station";
+      where.detail =
+          station.location.empty() ? station.name : station.name + ", " + station.location;
+      store->addRunEvent(runId, where);
     }
     {
       std::lock_guard l(m);
@@ -244,16 +304,25 @@ void Engine::Impl::run(const RunRequest& request) {
     execute(*store, request, runId, values);
 
     outcome.results = computeResults(*store, runId, plan, values);
+    // The expanded uncertainties (GUM, validated by Monte Carlo, lib/report/budget.hpp), then the
+    // verdicts with them. Without a budget (no numeric calibration of the pose sensor, say) the
+    // results are stored without U, and the rules that need U leave the verdict undecided.
+    try {
+      report::applyBudgets(report::budgets(*store, runId), outcome.results);
+    } catch (const std::runtime_error& e) {
+      observer.log(str(EngineText::tr("no uncertainty budgets: %1").arg(qs(e.what()))));
+    }
+    decideVerdicts(outcome.results, plan);
     store->addResults(runId, outcome.results);
     store->setRunStatus(runId, store::RunStatus::Completed);
     outcome.state = RunState::Completed;
     setState(RunState::Completed, {});
   } catch (const Aborted&) {
     if (interrupted) {
-      outcome.error = "interrupted by the operator; resume with the run id";
+      outcome.error = str(EngineText::tr("interrupted by the operator; resume with the run id"));
       outcome.state = RunState::Interrupted;
     } else {
-      outcome.error = "aborted by the operator";
+      outcome.error = str(EngineText::tr("aborted by the operator"));
       outcome.state = RunState::Aborted;
     }
   } catch (const DeviceGone& e) {
@@ -263,10 +332,10 @@ void Engine::Impl::run(const RunRequest& request) {
     outcome.error = e.what();
     outcome.state = RunState::Aborted;
   } catch (const store::StoreError& e) {
-    outcome.error = "lab database " + e.path() + ": " + e.detail();
+    outcome.error = str(EngineText::tr("lab database %1: %2").arg(qs(e.path()), qs(e.detail())));
     outcome.state = runId ? RunState::Interrupted : RunState::Aborted;
   } catch (const std::exception& e) {
-    outcome.error = std::string("internal error: ") + e.what();
+    outcome.error = str(EngineText::tr("internal error: %1").arg(QString::fromUtf8(e.what())));
     outcome.state = RunState::Aborted;
   }
   if (outcome.state != RunState::Completed) {

@@ -6,6 +6,7 @@
 #include "robocert/metrology/pose_transform.hpp"
 #include "robocert/metrology/registration.hpp"
 #include "robocert/metrology/test_cube.hpp"
+#include "text.hpp"
 
 namespace robocert::engine::detail {
 
@@ -15,12 +16,13 @@ using metrology::Pose6;
 
 const plan::Value& arg(const std::map<std::string, plan::Value>& args, const std::string& name) {
   const auto it = args.find(name);
-  if (it == args.end()) throw StepFailed("internal: argument " + name + " missing");
+  if (it == args.end())
+    throw StepFailed(str(EngineText::tr("internal: argument %1 missing").arg(qs(name))));
   return it->second;
 }
 
 Eigen::Vector3d vec3(const std::vector<double>& v) {
-  if (v.size() != 3) throw StepFailed("internal: expected 3 numbers");
+  if (v.size() != 3) throw StepFailed(str(EngineText::tr("internal: expected 3 numbers")));
   return {v[0], v[1], v[2]};
 }
 
@@ -28,27 +30,31 @@ devices::Motion motionOf(const std::map<std::string, plan::Value>& args) {
   return text(args, "motion") == "joint" ? devices::Motion::Joint : devices::Motion::Linear;
 }
 
-std::string percent(double fraction) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%g %%", fraction * 100.0);
-  return buf;
+// "50 %": a speed for a person (speedTag is the one stored in series names).
+QString percent(double fraction) {
+  return QString::number(fraction * 100.0, 'g', 6) + QStringLiteral(" %");
 }
+
+// "12.3456": millimetres shown to 0.1 um.
+QString mm4(double mm) { return QString::number(mm, 'f', 4); }
 
 const Pose6& namedPose(RunContext& ctx, const std::string& name) {
   const auto it = ctx.poses.find(name);
   if (it == ctx.poses.end())
-    throw StepFailed("pose " + name + " is not defined: add an iso9283.test_cube step before");
+    throw StepFailed(str(EngineText::tr("pose %1 is not defined: add an iso9283.test_cube step "
+                                        "before")
+                             .arg(qs(name))));
   return it->second;
 }
 
 void report(RunContext& ctx, const StepCall& call, std::int64_t done, std::int64_t total,
-            const std::string& detail) {
+            const QString& detail) {
   Progress p;
   p.stepIndex = call.index;
   p.stepCount = call.count;
   p.stepId = call.step.id;
   p.stepTitle = call.step.title.en.empty() ? call.step.id : call.step.title.en;
-  p.detail = detail;
+  p.detail = str(detail);
   p.done = done;
   p.total = total;
   if (const auto s = ctx.secondsPerUnit(); s && total > done)
@@ -63,10 +69,10 @@ void runPrompt(RunContext& ctx, const StepCall& call) {
   const std::string zh = text(call.args, "zh");
   const std::string shown = zh.empty() ? textEn : textEn + "\n" + zh;
   if (!ctx.observer.prompt(shown)) {
-    ctx.event("prompt", call.step.id, "declined: " + textEn);
-    throw StepFailed("the operator declined: " + textEn);
+    ctx.event("prompt", call.step.id, str(EngineText::tr("declined: %1").arg(qs(textEn))));
+    throw StepFailed(str(EngineText::tr("the operator declined: %1").arg(qs(textEn))));
   }
-  ctx.event("prompt", call.step.id, "confirmed: " + textEn);
+  ctx.event("prompt", call.step.id, str(EngineText::tr("confirmed: %1").arg(qs(textEn))));
 }
 
 // ---- iso9283.test_cube ----
@@ -75,7 +81,9 @@ void runTestCube(RunContext& ctx, const StepCall& call) {
   const Eigen::Vector3d centre = vec3(numbers(call.args, "centre"));
   const double side = number(call.args, "side_mm");
   const auto plane = metrology::parseCubePlane(text(call.args, "plane"));
-  if (!plane) throw StepFailed("unknown cube plane " + text(call.args, "plane"));
+  if (!plane)
+    throw StepFailed(
+        str(EngineText::tr("unknown cube plane %1").arg(qs(text(call.args, "plane")))));
   const Eigen::Vector3d orientation = vec3(numbers(call.args, "orientation"));
   for (const auto& p : metrology::testCubePoses(centre, side, *plane, orientation,
                                                 number(call.args, "offset_fraction")))
@@ -87,8 +95,8 @@ void runTestCube(RunContext& ctx, const StepCall& call) {
 
 void runRegistration(RunContext& ctx, const StepCall& call) {
   if (!ctx.cube)
-    throw StepFailed(
-        "frame.registration needs the test cube: add an iso9283.test_cube step before");
+    throw StepFailed(str(EngineText::tr(
+        "frame.registration needs the test cube: add an iso9283.test_cube step before")));
   const std::string robot = ctx.manipulatorRole();
   const std::string sensor = ctx.poseSensorRole();
   const auto points =
@@ -117,25 +125,29 @@ void runRegistration(RunContext& ctx, const StepCall& call) {
       m.instrumentId = ctx.instrumentFor(sensor);
       ctx.storeMeasurement(m);
     });
-    report(ctx, call, static_cast<std::int64_t>(k + 1), total, name);
+    report(ctx, call, static_cast<std::int64_t>(k + 1), total, qs(name));
   }
 
   const auto fit = fitRegistration(ctx.store, ctx.runId, call.step.id);
   if (const auto* e = std::get_if<metrology::RegistrationError>(&fit))
-    throw StepFailed("frame registration failed: the points are too few or collinear (" +
-                     std::to_string(e->count) + " points)");
+    throw StepFailed(
+        str(EngineText::tr("frame registration failed: the points are too few or "
+                           "collinear (%n point(s))",
+                           "", static_cast<int>(e->count))));
   const auto& reg = std::get<metrology::Registration>(fit);
   const double limit = number(call.args, "residual_limit_mm");
   double maxResidual = 0.0;
   for (double r : reg.residualsMm) maxResidual = std::max(maxResidual, r);
-  char buf[160];
-  std::snprintf(buf, sizeof buf, "rms %.4f mm, largest %.4f mm over %zu points (limit %.4f mm)",
-                reg.rmsMm, maxResidual, reg.residualsMm.size(), limit);
-  ctx.event("registration", call.step.id, buf);
-  ctx.log(std::string("frame registration: ") + buf);
+  const QString summary = EngineText::tr("rms %1 mm, largest %2 mm over %n point(s) (limit %3 mm)",
+                                         "", static_cast<int>(reg.residualsMm.size()))
+                              .arg(mm4(reg.rmsMm), mm4(maxResidual), mm4(limit));
+  ctx.event("registration", call.step.id, str(summary));
+  ctx.log(str(EngineText::tr("frame registration: %1").arg(summary)));
   if (reg.rmsMm > limit)
-    throw StepFailed(std::string("frame registration residual above its limit: ") + buf +
-                     "; check the instrument set-up and the target, or raise residual_limit_mm");
+    throw StepFailed(str(EngineText::tr("frame registration residual above its limit: %1; check "
+                                        "the instrument set-up and the target, or raise "
+                                        "residual_limit_mm")
+                             .arg(summary)));
   ctx.registrations[sensor] = reg.transform;
 }
 
@@ -192,9 +204,12 @@ void runPoseCycles(RunContext& ctx, const StepCall& call) {
             ctx.storeMeasurement(m);
           });
           report(ctx, call, done, total,
-                 name + (multi ? " dir " + std::to_string(dir) : std::string{}) + ", cycle " +
-                     std::to_string(cycle) + "/" + std::to_string(cycles) + " at " +
-                     percent(speed));
+                 multi ? EngineText::tr("%1 dir %2, cycle %3/%4 at %5")
+                             .arg(qs(name), QString::number(dir), QString::number(cycle),
+                                  QString::number(cycles), percent(speed))
+                       : EngineText::tr("%1, cycle %2/%3 at %4")
+                             .arg(qs(name), QString::number(cycle), QString::number(cycles),
+                                  percent(speed)));
         }
       }
     }
@@ -211,7 +226,8 @@ void runDistanceCycles(RunContext& ctx, const StepCall& call) {
   const double settleS = number(call.args, "settle_s");
   const devices::Motion motion = motionOf(call.args);
   const std::array<std::string, 2> ends{text(call.args, "from"), text(call.args, "to")};
-  if (ends[0] == ends[1]) throw StepFailed("distance cycles need two different poses");
+  if (ends[0] == ends[1])
+    throw StepFailed(str(EngineText::tr("distance cycles need two different poses")));
   const std::int64_t total = plannedUnits(call);
   std::int64_t done = 0;
 
@@ -242,8 +258,8 @@ void runDistanceCycles(RunContext& ctx, const StepCall& call) {
           ctx.storeMeasurement(m);
         });
         report(ctx, call, done, total,
-               name + ", cycle " + std::to_string(cycle) + "/" + std::to_string(cycles) + " at " +
-                   percent(speed));
+               EngineText::tr("%1, cycle %2/%3 at %4")
+                   .arg(qs(name), QString::number(cycle), QString::number(cycles), percent(speed)));
       }
     }
   }
@@ -286,12 +302,11 @@ void runEndurance(RunContext& ctx, const StepCall& call) {
       if (r.series != series || r.cycle != 0) continue;
       const double dev = (m.attained.positionMm - r.attained.positionMm).norm();
       if (dev > toleranceMm) {
-        char buf[128];
-        std::snprintf(buf, sizeof buf,
-                      "out of tolerance at P1: %.4f mm from the reference (limit %.4f mm)", dev,
-                      toleranceMm);
-        ctx.event("failure", call.step.id, buf, cycle, st.testHours);
-        ctx.log(std::string("failure: ") + buf);
+        const QString what =
+            EngineText::tr("out of tolerance at P1: %1 mm from the reference (limit %2 mm)")
+                .arg(mm4(dev), mm4(toleranceMm));
+        ctx.event("failure", call.step.id, str(what), cycle, st.testHours);
+        ctx.log(str(EngineText::tr("failure: %1").arg(what)));
       }
     }
   };
@@ -327,10 +342,10 @@ void runEndurance(RunContext& ctx, const StepCall& call) {
     st.cycle = cycle;
     ctx.saveCheckpoint();
     ctx.unitDone();
-    char buf[96];
-    std::snprintf(buf, sizeof buf, "cycle %lld, %.3f h of test time", static_cast<long long>(cycle),
-                  st.testHours);
-    report(ctx, call, st.cycle, cycles, buf);
+    report(ctx, call, st.cycle, cycles,
+           EngineText::tr("cycle %1, %2 h of test time")
+               .arg(cycle)
+               .arg(QString::number(st.testHours, 'f', 3)));
   }
 }
 
@@ -340,27 +355,28 @@ double number(const std::map<std::string, plan::Value>& args, const std::string&
   const plan::Value& v = arg(args, name);
   if (const auto* d = std::get_if<double>(&v)) return *d;
   if (const auto* i = std::get_if<std::int64_t>(&v)) return static_cast<double>(*i);
-  throw StepFailed("internal: argument " + name + " is not a number");
+  throw StepFailed(str(EngineText::tr("internal: argument %1 is not a number").arg(qs(name))));
 }
 
 std::int64_t integer(const std::map<std::string, plan::Value>& args, const std::string& name) {
   const plan::Value& v = arg(args, name);
   if (const auto* i = std::get_if<std::int64_t>(&v)) return *i;
   if (const auto* d = std::get_if<double>(&v)) return static_cast<std::int64_t>(std::llround(*d));
-  throw StepFailed("internal: argument " + name + " is not an integer");
+  throw StepFailed(str(EngineText::tr("internal: argument %1 is not an integer").arg(qs(name))));
 }
 
 std::string text(const std::map<std::string, plan::Value>& args, const std::string& name) {
   const plan::Value& v = arg(args, name);
   if (const auto* s = std::get_if<std::string>(&v)) return *s;
-  throw StepFailed("internal: argument " + name + " is not text");
+  throw StepFailed(str(EngineText::tr("internal: argument %1 is not text").arg(qs(name))));
 }
 
 std::vector<double> numbers(const std::map<std::string, plan::Value>& args,
                             const std::string& name) {
   const plan::Value& v = arg(args, name);
   if (const auto* l = std::get_if<std::vector<double>>(&v)) return *l;
-  throw StepFailed("internal: argument " + name + " is not a list of numbers");
+  throw StepFailed(
+      str(EngineText::tr("internal: argument %1 is not a list of numbers").arg(qs(name))));
 }
 
 std::string speedTag(double speedFraction) {
@@ -438,7 +454,7 @@ void runProcedure(RunContext& ctx, const StepCall& call) {
   if (p == "iso9283.pose_cycles") return runPoseCycles(ctx, call);
   if (p == "iso9283.distance_cycles") return runDistanceCycles(ctx, call);
   if (p == "reliability.endurance") return runEndurance(ctx, call);
-  throw StepFailed("no built-in procedure " + p);
+  throw StepFailed(str(EngineText::tr("no built-in procedure %1").arg(qs(p))));
 }
 
 }  // namespace robocert::engine::detail

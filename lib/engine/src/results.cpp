@@ -141,6 +141,7 @@ void enduranceResults(std::vector<Result>& out, const store::Store& store, std::
                                            metrology::TestTermination::Time);
   if (est.pointHours) add(out, "MTBF", step.id, *est.pointHours, "h");
   add(out, "MTBF_lower", step.id, est.lowerOneSidedHours, "h");
+  add(out, "confidence", step.id, number(args, "confidence"), "");  // of MTBF_lower
 }
 
 void scriptRecords(std::vector<Result>& out, const store::Store& store, std::int64_t runId) {
@@ -208,10 +209,15 @@ std::vector<Result> computeResults(const store::Store& store, std::int64_t runId
   }
   scriptRecords(out, store, runId);
 
+  return out;
+}
+
+void decideVerdicts(std::vector<Result>& out, const plan::Plan& plan) {
   // Most limits bound the size of a characteristic, so signed ones (AP_x, AD_P, ...) are
   // compared by their magnitude; MTBF limits are lower limits, decided as upper limits of the
-  // negated value. The expanded uncertainty is not known yet (the uncertainty budgets come with
-  // the report), so rules that need it leave the verdict undecided rather than guess.
+  // negated value. A result without an expanded uncertainty (no budget for that
+  // characteristic) cannot be judged by the guard-band or non-binary rule: its verdict is
+  // undecided rather than a guess.
   for (Result& r : out) {
     for (const plan::Criterion& c : plan.criteria) {
       if (!covers(c, r)) continue;
@@ -224,7 +230,6 @@ std::vector<Result> computeResults(const store::Store& store, std::int64_t runId
                                       r.expandedUncertainty));
     }
   }
-  return out;
 }
 
 }  // namespace robocert::engine::detail

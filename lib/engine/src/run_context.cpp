@@ -8,6 +8,7 @@
 
 #include "robocert/devices/blocking.hpp"
 #include "robocert/metrology/pose_transform.hpp"
+#include "text.hpp"
 
 namespace robocert::engine::detail {
 
@@ -26,38 +27,45 @@ bool isDropout(const DeviceError& e) {
          e.kind == DeviceError::Kind::Fault;
 }
 
-const char* kindWord(DeviceError::Kind k) {
+QString kindWord(DeviceError::Kind k) {
   switch (k) {
     case DeviceError::Kind::Timeout:
-      return "timed out";
+      return EngineText::tr("timed out");
     case DeviceError::Kind::Disconnected:
-      return "disconnected";
+      return EngineText::tr("disconnected");
     case DeviceError::Kind::Protocol:
-      return "protocol error";
+      return EngineText::tr("protocol error");
     case DeviceError::Kind::Refused:
-      return "refused";
+      return EngineText::tr("refused");
     case DeviceError::Kind::Fault:
-      return "fault";
+      return EngineText::tr("fault");
     case DeviceError::Kind::Stopped:
-      return "stopped";
+      return EngineText::tr("stopped");
   }
-  return "error";
+  return EngineText::tr("error");
+}
+
+// "robot: move refused: <the device's message>"; `what` is the operation, already translated.
+StepFailed refusal(const std::string& role, const QString& what, const DeviceError& e) {
+  //: %1 role, %2 operation (move, measurement, ...), %3 what went wrong (refused, protocol
+  //: error, ...), %4 the device's own message
+  return StepFailed(
+      str(EngineText::tr("%1: %2 %3: %4").arg(qs(role), what, kindWord(e.kind), qs(e.message))));
 }
 
 template <typename T>
-T valueOrThrow(const std::string& role, const std::string& what, devices::Outcome<T> r) {
+T valueOrThrow(const std::string& role, const QString& what, devices::Outcome<T> r) {
   if (auto* e = std::get_if<DeviceError>(&r)) {
     if (isDropout(*e)) throw DeviceLost{role, *e};
-    throw StepFailed(role + ": " + what + " " + kindWord(e->kind) + ": " + e->message);
+    throw refusal(role, what, *e);
   }
   return std::get<T>(std::move(r));
 }
 
-void okOrThrow(const std::string& role, const std::string& what,
-               const std::optional<DeviceError>& e) {
+void okOrThrow(const std::string& role, const QString& what, const std::optional<DeviceError>& e) {
   if (!e) return;
   if (isDropout(*e)) throw DeviceLost{role, *e};
-  throw StepFailed(role + ": " + what + " " + kindWord(e->kind) + ": " + e->message);
+  throw refusal(role, what, *e);
 }
 
 }  // namespace
@@ -141,21 +149,23 @@ void RunContext::move(const std::string& role, const metrology::Pose6& target,
                       devices::Motion motion, double speedFraction) {
   if (control.abortRequested()) throw Aborted{};
   const auto it = station.manipulators.find(role);
-  if (it == station.manipulators.end()) throw StepFailed("no manipulator for role " + role);
+  if (it == station.manipulators.end())
+    throw StepFailed(str(EngineText::tr("no manipulator for role %1").arg(qs(role))));
   devices::Manipulator* m = it->second;
   const devices::MoveRequest req{target, motion, speedFraction};
   okOrThrow(
-      role, "move",
+      role, EngineText::tr("move"),
       devices::waitFor([&](devices::Done done) { m->move(req, std::move(done)); }, kMoveWait));
 }
 
 devices::PoseSample RunContext::measureRaw(const std::string& sensorRole) {
   if (control.abortRequested()) throw Aborted{};
   const auto it = station.poseSensors.find(sensorRole);
-  if (it == station.poseSensors.end()) throw StepFailed("no pose sensor for role " + sensorRole);
+  if (it == station.poseSensors.end())
+    throw StepFailed(str(EngineText::tr("no pose sensor for role %1").arg(qs(sensorRole))));
   devices::PoseSensor* s = it->second;
   return valueOrThrow<devices::PoseSample>(
-      sensorRole, "measurement",
+      sensorRole, EngineText::tr("measurement"),
       devices::waitFor<devices::PoseSample>(
           [&](devices::Completion<devices::PoseSample> done) { s->measure(std::move(done)); },
           kRequestWait));
@@ -164,9 +174,9 @@ devices::PoseSample RunContext::measureRaw(const std::string& sensorRole) {
 metrology::Pose6 RunContext::measureInBase(const std::string& sensorRole) {
   const auto reg = registrations.find(sensorRole);
   if (reg == registrations.end())
-    throw StepFailed("pose sensor " + sensorRole +
-                     " is not registered to the robot base frame: add a frame.registration step "
-                     "before measuring");
+    throw StepFailed(str(EngineText::tr("pose sensor %1 is not registered to the robot base "
+                                        "frame: add a frame.registration step before measuring")
+                             .arg(qs(sensorRole))));
   const devices::PoseSample sample = measureRaw(sensorRole);
   return metrology::toPose6(reg->second * metrology::toIsometry(sample.pose));
 }
@@ -174,10 +184,11 @@ metrology::Pose6 RunContext::measureInBase(const std::string& sensorRole) {
 devices::Reading RunContext::read(const std::string& role) {
   if (control.abortRequested()) throw Aborted{};
   const auto it = station.scalarSensors.find(role);
-  if (it == station.scalarSensors.end()) throw StepFailed("no scalar sensor for role " + role);
+  if (it == station.scalarSensors.end())
+    throw StepFailed(str(EngineText::tr("no scalar sensor for role %1").arg(qs(role))));
   devices::ScalarSensor* s = it->second;
   return valueOrThrow<devices::Reading>(
-      role, "reading",
+      role, EngineText::tr("reading"),
       devices::waitFor<devices::Reading>(
           [&](devices::Completion<devices::Reading> done) { s->read(std::move(done)); },
           kRequestWait));
@@ -186,20 +197,22 @@ devices::Reading RunContext::read(const std::string& role) {
 void RunContext::apply(const std::string& role, double value, const std::string& unit) {
   if (control.abortRequested()) throw Aborted{};
   const auto it = station.actuators.find(role);
-  if (it == station.actuators.end()) throw StepFailed("no actuator for role " + role);
+  if (it == station.actuators.end())
+    throw StepFailed(str(EngineText::tr("no actuator for role %1").arg(qs(role))));
   devices::Actuator* a = it->second;
   okOrThrow(
-      role, "set point",
+      role, EngineText::tr("set point"),
       devices::waitFor([&](devices::Done done) { a->apply("", value, unit, std::move(done)); },
                        kRequestWait));
 }
 
 metrology::Pose6 RunContext::controllerPose(const std::string& role) {
   const auto it = station.manipulators.find(role);
-  if (it == station.manipulators.end()) throw StepFailed("no manipulator for role " + role);
+  if (it == station.manipulators.end())
+    throw StepFailed(str(EngineText::tr("no manipulator for role %1").arg(qs(role))));
   devices::Manipulator* m = it->second;
   return valueOrThrow<metrology::Pose6>(
-      role, "pose query",
+      role, EngineText::tr("pose query"),
       devices::waitFor<metrology::Pose6>(
           [&](devices::Completion<metrology::Pose6> done) { m->readPose(std::move(done)); },
           kRequestWait));
@@ -226,44 +239,53 @@ void RunContext::unit(const std::string& stepId, const std::function<void()>& wo
 void RunContext::checkpoint(const std::string& stepId) {
   if (control.abortRequested()) throw Aborted{};
   if (!control.pauseRequested()) return;
-  const std::string reason = "paused by the operator";
+  const std::string reason = str(EngineText::tr("paused by the operator"));
   event("pause", stepId, reason);
   store.setRunStatus(runId, store::RunStatus::Paused, reason);
   setState(RunState::Paused, reason);
   control.waitForResume();
-  store.setRunStatus(runId, store::RunStatus::Running, "resumed by the operator");
-  event("resume", stepId, "resumed by the operator");
+  const std::string resumed = str(EngineText::tr("resumed by the operator"));
+  store.setRunStatus(runId, store::RunStatus::Running, resumed);
+  event("resume", stepId, resumed);
   setState(RunState::Running, {});
 }
 
 void RunContext::pauseForDevice(const std::string& stepId, const DeviceLost& lost) {
   lastPose.clear();  // the robot may be anywhere now: re-approach from the sequence
+  //: %1 role, %2 what happened (timed out, disconnected, fault), %3 the device's own message
   const std::string reason =
-      lost.role + " " + kindWord(lost.error.kind) + ": " + lost.error.message;
+      str(EngineText::tr("%1 %2: %3")
+              .arg(qs(lost.role), kindWord(lost.error.kind), qs(lost.error.message)));
   event("pause", stepId, reason);
   store.setRunStatus(runId, store::RunStatus::Paused, reason);
   setState(RunState::Paused, reason);
-  log("paused: " + reason);
+  log(str(EngineText::tr("paused: %1").arg(qs(reason))));
 
   const auto lc = station.lifecycles.find(lost.role);
   if (lost.error.kind == devices::DeviceError::Kind::Fault) {
     // A fault (emergency stop, alarm) needs a person on site, whatever autoResume says: the
     // operator clears it on the device and then resumes the run.
-    log(lost.role + " is in fault: clear it on the device, then resume the run");
+    log(str(EngineText::tr("%1 is in fault: clear it on the device, then resume the run")
+                .arg(qs(lost.role))));
     control.waitForResume();
     if (lc != station.lifecycles.end()) lc->second->faultCleared();
-    event("fault-cleared", stepId, lost.role + ": the operator cleared the fault");
+    event("fault-cleared", stepId,
+          str(EngineText::tr("%1: the operator cleared the fault").arg(qs(lost.role))));
   } else {
     waitUntilReady(lost.role, reason);
-    event("reconnect", stepId, lost.role + " is ready again");
+    event("reconnect", stepId, str(EngineText::tr("%1 is ready again").arg(qs(lost.role))));
     if (!request.autoResume) {
-      log(lost.role + " is ready again; waiting for the operator to resume");
+      log(str(EngineText::tr("%1 is ready again; waiting for the operator to resume")
+                  .arg(qs(lost.role))));
       control.waitForResume();
     }
   }
   control.clearPause();
-  store.setRunStatus(runId, store::RunStatus::Running, "resumed after " + lost.role + " came back");
-  event("resume", stepId, request.autoResume ? "resumed automatically" : "resumed by the operator");
+  store.setRunStatus(runId, store::RunStatus::Running,
+                     str(EngineText::tr("resumed after %1 came back").arg(qs(lost.role))));
+  event("resume", stepId,
+        str(request.autoResume ? EngineText::tr("resumed automatically")
+                               : EngineText::tr("resumed by the operator")));
   setState(RunState::Running, {});
 }
 
@@ -279,8 +301,9 @@ void RunContext::waitUntilReady(const std::string& role, const std::string& reas
   control.sleepFor(std::chrono::milliseconds(200));
   while (!ready()) {
     if (std::chrono::steady_clock::now() > deadline)
-      throw DeviceGone(role + " did not come back within " +
-                       std::to_string(request.deviceWait.count()) + " s: " + reason);
+      throw DeviceGone(
+          str(EngineText::tr("%1 did not come back within %2 s: %3")
+                  .arg(qs(role), QString::number(request.deviceWait.count()), qs(reason))));
     control.sleepFor(std::chrono::milliseconds(50));
   }
 }

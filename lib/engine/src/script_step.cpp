@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <cmath>
 
+#include "text.hpp"
+
 namespace robocert::engine::detail {
 
 namespace {
@@ -59,7 +61,8 @@ class RunHost final : public script::Host {
     call([&] { ctx_.apply(role, value, unit); });
   }
   void record(const std::string& name, double value, const std::string& unit) override {
-    if (!std::isfinite(value)) throw script::HostError("record(" + name + "): not a finite number");
+    if (!std::isfinite(value))
+      throw script::HostError(str(EngineText::tr("record(%1): not a finite number").arg(qs(name))));
     const QJsonObject o{{"name", QString::fromStdString(name)},
                         {"value", value},
                         {"unit", QString::fromStdString(unit)}};
@@ -67,7 +70,9 @@ class RunHost final : public script::Host {
   }
   bool prompt(const std::string& text) override {
     const bool ok = ctx_.observer.prompt(text);
-    ctx_.event("prompt", step_.id, (ok ? "confirmed: " : "declined: ") + text);
+    ctx_.event(
+        "prompt", step_.id,
+        str((ok ? EngineText::tr("confirmed: %1") : EngineText::tr("declined: %1")).arg(qs(text))));
     return ok;
   }
   void sleepMs(double ms) override {
@@ -84,7 +89,7 @@ class RunHost final : public script::Host {
     } catch (const StepFailed& e) {
       throw script::HostError(e.what());
     } catch (const Aborted&) {
-      throw script::HostError("the run was aborted");
+      throw script::HostError(str(EngineText::tr("the run was aborted")));
     }
   }
 
@@ -101,8 +106,8 @@ void runScript(RunContext& ctx, const StepCall& call, script::Runner& runner) {
   if (ctx.control.abortRequested()) throw Aborted{};
   if (!error) return;
   const int line = error->line > 0 ? call.step.scriptAt.line + error->line - 1 : call.step.at.line;
-  throw StepFailed("script step " + call.step.id + " failed at plan line " + std::to_string(line) +
-                   ": " + error->message);
+  throw StepFailed(str(EngineText::tr("script step %1 failed at plan line %2: %3")
+                           .arg(qs(call.step.id), QString::number(line), qs(error->message))));
 }
 
 }  // namespace robocert::engine::detail

@@ -70,6 +70,9 @@ class AuditLog {
                            std::optional<std::int64_t> runId, std::string_view detail);
   // Re-reads the head after a rollback, so the next entry chains to what is really stored.
   void reload();
+  // The newest entry as of the last reload() or append (inside a write: what is stored).
+  std::int64_t headId() const { return lastId_; }
+  const Digest& head() const { return head_; }
 
  private:
   std::int64_t append(AuditEntry e);

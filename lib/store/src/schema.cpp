@@ -212,12 +212,85 @@ CREATE TABLE run_events (
 CREATE INDEX run_events_by_run ON run_events(run_id);
 )sql";
 
-constexpr std::array<std::string_view, 2> kMigrations{kV1, kV2};
+// Version 3: reports. Users get a password hash (their role says what they may do); the lab has
+// a profile for the letterhead; a calibration's expanded uncertainty can be stored as numbers
+// for the uncertainty budgets; every report revision and every file issued of it is recorded.
+// Columns added to existing tables are nullable and appended last (see version 2).
+constexpr std::string_view kV3 = R"sql(
+-- "pbkdf2-sha256$<iterations>$<salt base64>$<hash base64>"; NULL: cannot sign in.
+ALTER TABLE users ADD COLUMN password_hash TEXT CHECK (password_hash LIKE 'pbkdf2-sha256$%');
 
-constexpr std::array<std::string_view, 14> kAudited{
-    "customers", "items",   "item_ratings",  "instruments",     "calibrations",
-    "stations",  "users",   "runs",          "run_instruments", "pose_measurements",
-    "results",   "streams", "stream_chunks", "run_events"};
+-- U = u_const_um + u_per_m_um * L (L in m, U in µm) at coverage factor u_k.
+ALTER TABLE calibrations ADD COLUMN u_const_um REAL CHECK (u_const_um >= 0);
+ALTER TABLE calibrations ADD COLUMN u_per_m_um REAL CHECK (u_per_m_um >= 0);
+ALTER TABLE calibrations ADD COLUMN u_k REAL CHECK (u_k > 0);
+
+CREATE TABLE lab_profile (
+  id INTEGER PRIMARY KEY CHECK (id = 1),  -- one lab per database
+  name TEXT NOT NULL DEFAULT '',
+  address TEXT NOT NULL DEFAULT '',
+  accreditation TEXT NOT NULL DEFAULT '',
+  logo_path TEXT NOT NULL DEFAULT '',
+  location TEXT NOT NULL DEFAULT ''       -- where the work is done, unless a station says
+) STRICT;
+
+-- One row per report revision. Number and revision identify it; an amendment is a new revision
+-- naming the one it replaces. content_json, its hash and the audit head are set at approval.
+CREATE TABLE reports (
+  id INTEGER PRIMARY KEY,
+  number TEXT NOT NULL CHECK (number <> ''),  -- RC-2026-000012
+  revision INTEGER NOT NULL CHECK (revision >= 0),
+  run_id INTEGER NOT NULL REFERENCES runs(id),
+  replaces_id INTEGER REFERENCES reports(id),
+  amendment_reason TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL CHECK (status IN ('draft', 'approved')),
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  approved_at TEXT,
+  approved_by TEXT,
+  content_json TEXT,
+  content_sha256 TEXT,
+  audit_head_id INTEGER,
+  audit_head_hash TEXT,
+  UNIQUE (number, revision),
+  CHECK (status = 'draft' OR (approved_at IS NOT NULL AND approved_by IS NOT NULL AND
+                              content_json IS NOT NULL AND content_sha256 IS NOT NULL AND
+                              audit_head_id IS NOT NULL AND audit_head_hash IS NOT NULL))
+) STRICT;
+CREATE INDEX reports_by_run ON reports(run_id);
+-- RoboCert never changes an approved revision nor deletes a report; these make a slip in its own
+-- code fail loudly. (They do not stop someone who edits the file: the audit trail shows that.)
+CREATE TRIGGER reports_approved_are_final BEFORE UPDATE ON reports WHEN OLD.status = 'approved'
+BEGIN SELECT RAISE(ABORT, 'an approved report is never changed'); END;
+CREATE TRIGGER reports_are_kept BEFORE DELETE ON reports
+BEGIN SELECT RAISE(ABORT, 'reports are never deleted'); END;
+
+-- Each file of a report handed out: its bytes' SHA-256 identifies it (report verify).
+CREATE TABLE issued_files (
+  id INTEGER PRIMARY KEY,
+  report_id INTEGER NOT NULL REFERENCES reports(id),
+  format TEXT NOT NULL CHECK (format IN ('pdf', 'html', 'json')),
+  language TEXT NOT NULL CHECK (language IN ('en', 'zh', 'both')),
+  sha256 TEXT NOT NULL CHECK (length(sha256) = 64),  -- hex, lower case
+  file_name TEXT NOT NULL DEFAULT '',
+  issued_at TEXT NOT NULL,
+  issued_by TEXT NOT NULL
+) STRICT;
+CREATE INDEX issued_files_by_sha256 ON issued_files(sha256);
+CREATE INDEX issued_files_by_report ON issued_files(report_id);
+CREATE TRIGGER issued_files_are_final BEFORE UPDATE ON issued_files
+BEGIN SELECT RAISE(ABORT, 'an issued file record is never changed'); END;
+CREATE TRIGGER issued_files_are_kept BEFORE DELETE ON issued_files
+BEGIN SELECT RAISE(ABORT, 'issued file records are never deleted'); END;
+)sql";
+
+constexpr std::array<std::string_view, 3> kMigrations{kV1, kV2, kV3};
+
+constexpr std::array<std::string_view, 17> kAudited{
+    "customers", "items",       "item_ratings",  "instruments",     "calibrations",
+    "stations",  "users",       "runs",          "run_instruments", "pose_measurements",
+    "results",   "streams",     "stream_chunks", "run_events",      "lab_profile",
+    "reports",   "issued_files"};
 
 }  // namespace
 

@@ -217,6 +217,22 @@ std::int64_t Store::addCustomer(const Customer& c) {
   });
 }
 
+Customer Store::customer(std::int64_t id) const {
+  Statement s =
+      impl_->conn.prepare("SELECT id, name, address, contact FROM customers WHERE id = ?");
+  s.bind(1, id);
+  if (!s.step())
+    throw StoreError(K::NotFound, impl_->path.string(), "no customer " + std::to_string(id));
+  return {s.columnInt(0), s.columnText(1), s.columnText(2), s.columnText(3)};
+}
+
+std::optional<Customer> Store::findCustomer(const std::string& name) const {
+  Statement s = impl_->conn.prepare("SELECT id FROM customers WHERE name = ? ORDER BY id LIMIT 1");
+  s.bind(1, name);
+  if (!s.step()) return std::nullopt;
+  return customer(s.columnInt(0));
+}
+
 std::optional<Item> Store::findItem(const std::string& serial) const {
   Statement s = impl_->conn.prepare("SELECT id FROM items WHERE serial = ?");
   s.bind(1, serial);
@@ -288,14 +304,40 @@ std::optional<std::int64_t> Store::findInstrument(const std::string& serial) con
   return s.columnInt(0);
 }
 
+std::vector<Instrument> Store::instruments() const {
+  Statement s = impl_->conn.prepare(
+      "SELECT id, kind, manufacturer, model, serial FROM instruments ORDER BY serial");
+  std::vector<Instrument> out;
+  while (s.step()) {
+    Instrument i;
+    i.id = s.columnInt(0);
+    i.kind = s.columnText(1);
+    i.manufacturer = s.columnText(2);
+    i.model = s.columnText(3);
+    i.serial = s.columnText(4);
+    out.push_back(std::move(i));
+  }
+  return out;
+}
+
 std::int64_t Store::addCalibration(std::int64_t instrumentId, const Calibration& c) {
+  for (const auto& v : {c.uConstUm, c.uPerMUm}) {
+    if (v && !(*v >= 0)) {  // also NaN
+      throw StoreError(K::Invalid, impl_->path.string(),
+                       "a calibration uncertainty cannot be negative");
+    }
+  }
+  if (c.uK && !(*c.uK > 0)) {
+    throw StoreError(K::Invalid, impl_->path.string(), "a coverage factor must be positive");
+  }
   return impl_->write([&] {
     Statement s = impl_->conn.prepare(
         "INSERT INTO calibrations(instrument_id, certificate_no, calibrated_on, due_on, "
-        "uncertainty, laboratory) "
-        "VALUES (?, ?, ?, ?, ?, ?)");
+        "uncertainty, laboratory, u_const_um, u_per_m_um, u_k) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     s.bind(1, instrumentId).bind(2, c.certificateNo).bind(3, c.calibratedOn).bind(4, c.dueOn);
     s.bind(5, c.uncertainty).bind(6, c.laboratory);
+    s.bind(7, c.uConstUm).bind(8, c.uPerMUm).bind(9, c.uK);
     return impl_->insertAudited("calibrations", s, std::nullopt);
   });
 }
@@ -303,13 +345,15 @@ std::int64_t Store::addCalibration(std::int64_t instrumentId, const Calibration&
 std::pair<CalibrationStatus, std::optional<Calibration>> Store::calibrationOn(
     std::int64_t instrumentId, const std::string& date) const {
   Statement s = impl_->conn.prepare(
-      "SELECT id, certificate_no, calibrated_on, due_on, uncertainty, laboratory FROM calibrations "
+      "SELECT id, certificate_no, calibrated_on, due_on, uncertainty, laboratory, u_const_um, "
+      "u_per_m_um, u_k FROM calibrations "
       "WHERE instrument_id = ? AND calibrated_on <= ? ORDER BY calibrated_on DESC, id DESC LIMIT "
       "1");
   s.bind(1, instrumentId).bind(2, date);
   if (!s.step()) return {CalibrationStatus::Missing, std::nullopt};
-  Calibration c{s.columnInt(0),  s.columnText(1), s.columnText(2),
-                s.columnText(3), s.columnText(4), s.columnText(5)};
+  Calibration c{s.columnInt(0),       s.columnText(1),      s.columnText(2),
+                s.columnText(3),      s.columnText(4),      s.columnText(5),
+                s.columnOptDouble(6), s.columnOptDouble(7), s.columnOptDouble(8)};
   // ISO dates compare as text.
   return {c.dueOn < date ? CalibrationStatus::Expired : CalibrationStatus::Valid, c};
 }
@@ -319,15 +363,6 @@ std::int64_t Store::addStation(const std::string& name, const std::string& locat
     Statement s = impl_->conn.prepare("INSERT INTO stations(name, location) VALUES (?, ?)");
     s.bind(1, name).bind(2, location);
     return impl_->insertAudited("stations", s, std::nullopt);
-  });
-}
-
-std::int64_t Store::addUser(const std::string& login, const std::string& name,
-                            const std::string& role) {
-  return impl_->write([&] {
-    Statement s = impl_->conn.prepare("INSERT INTO users(login, name, role) VALUES (?, ?, ?)");
-    s.bind(1, login).bind(2, name).bind(3, role);
-    return impl_->insertAudited("users", s, std::nullopt);
   });
 }
 
@@ -461,7 +496,8 @@ std::vector<RunInstrument> Store::runInstruments(std::int64_t runId) const {
   Statement s = impl_->conn.prepare(
       "SELECT ri.instrument_id, ri.role, ri.calibration_status, i.kind, i.manufacturer, i.model, "
       "i.serial, "
-      "c.id, c.certificate_no, c.calibrated_on, c.due_on, c.uncertainty, c.laboratory "
+      "c.id, c.certificate_no, c.calibrated_on, c.due_on, c.uncertainty, c.laboratory, "
+      "c.u_const_um, c.u_per_m_um, c.u_k "
       "FROM run_instruments ri JOIN instruments i ON i.id = ri.instrument_id "
       "LEFT JOIN calibrations c ON c.id = ri.calibration_id WHERE ri.run_id = ? ORDER BY ri.id");
   s.bind(1, runId);
@@ -474,8 +510,10 @@ std::vector<RunInstrument> Store::runInstruments(std::int64_t runId) const {
     ri.status = calibrationStatusFromString(st);
     ri.instrument = {s.columnText(3), s.columnText(4), s.columnText(5), s.columnText(6)};
     if (!s.isNull(7)) {
-      ri.calibration = Calibration{s.columnInt(7),   s.columnText(8),  s.columnText(9),
-                                   s.columnText(10), s.columnText(11), s.columnText(12)};
+      ri.calibration =
+          Calibration{s.columnInt(7),        s.columnText(8),       s.columnText(9),
+                      s.columnText(10),      s.columnText(11),      s.columnText(12),
+                      s.columnOptDouble(13), s.columnOptDouble(14), s.columnOptDouble(15)};
     }
     out.push_back(std::move(ri));
   }

@@ -28,6 +28,7 @@ std::string string(std::string_view text) {
 
 std::string number(double value) {
   if (!std::isfinite(value)) return "null";
+  if (value == 0.0) return "0";  // not "-0"
   std::array<char, 32> buffer{};
   const auto [ptr, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
   return ec == std::errc() ? std::string(buffer.data(), ptr) : "null";

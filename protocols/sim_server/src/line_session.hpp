@@ -104,6 +104,8 @@ class LineSession : public Closable, public std::enable_shared_from_this<LineSes
   void send(std::string bytes);
 
   boost::asio::any_io_executor executor();
+  // Output waiting to be written (not counting the write in flight).
+  std::size_t queuedBytes() const { return queuedBytes_; }
 
  protected:
   // A complete line, without its '\n'; a '\r' before it is left in.

@@ -85,18 +85,18 @@ class ModbusSession final : public Closable, public std::enable_shared_from_this
  private:
   void read() {
     const auto buffer = framer_.prepare(kReadChunkBytes);
-    socket_.async_read_some(asio::buffer(buffer.data(), buffer.size()),
-                            [self = shared_from_this()](boost::system::error_code ec,
-                                                        std::size_t n) {
-                              if (self->closed_) return;
-                              if (ec) {
-                                self->close();
-                                return;
-                              }
-                              self->framer_.commit(n);
-                              self->frames();
-                              if (!self->closed_) self->read();
-                            });
+    socket_.async_read_some(
+        asio::buffer(buffer.data(), buffer.size()),
+        [self = shared_from_this()](boost::system::error_code ec, std::size_t n) {
+          if (self->closed_) return;
+          if (ec) {
+            self->close();
+            return;
+          }
+          self->framer_.commit(n);
+          self->frames();
+          if (!self->closed_) self->read();
+        });
   }
 
   void frames() {
@@ -157,9 +157,9 @@ ModbusBenchServer::ModbusBenchServer(std::shared_ptr<SimModel> model) : model_(s
   auto require = [&](const char* name, Table table) {
     const MappedQuantity* q = map_.find(name);
     if (q == nullptr || q->table != table) {
-      throw std::runtime_error(std::string("the bench's register map (reducer-bench.yaml) has no ") +
-                               (table == Table::Input ? "input" : "holding") + " quantity \"" +
-                               name + "\"");
+      throw std::runtime_error(
+          std::string("the bench's register map (reducer-bench.yaml) has no ") +
+          (table == Table::Input ? "input" : "holding") + " quantity \"" + name + "\"");
     }
     return q;
   };

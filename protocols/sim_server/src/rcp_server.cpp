@@ -133,8 +133,7 @@ void RcpServer::state(const std::shared_ptr<RcpSession>& session, rcp::Tag tag) 
   session->ok(tag, withoutTerminator(rcp::formatState(s), "FAULT"));
 }
 
-void RcpServer::move(const std::shared_ptr<RcpSession>& session, rcp::Tag tag,
-                     const rcp::Move& m) {
+void RcpServer::move(const std::shared_ptr<RcpSession>& session, rcp::Tag tag, const rcp::Move& m) {
   if (fault_) {
     session->err(tag, rcp::codes::kInFault, "in fault: " + *fault_);
     return;
@@ -144,11 +143,11 @@ void RcpServer::move(const std::shared_ptr<RcpSession>& session, rcp::Tag tag,
     session->err(tag, rcp::codes::kBusy, "busy: a move is running");
     return;
   }
-  const devices::MoveRequest request{
-      toPose6(m.target),
-      m.interpolation == rcp::Move::Interpolation::Joint ? devices::Motion::Joint
-                                                         : devices::Motion::Linear,
-      m.speed};
+  const devices::MoveRequest request{toPose6(m.target),
+                                     m.interpolation == rcp::Move::Interpolation::Joint
+                                         ? devices::Motion::Joint
+                                         : devices::Motion::Linear,
+                                     m.speed};
   std::variant<sim::MoveTiming, sim::MoveError> result;
   {
     std::lock_guard lock(model_->mutex);

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 #include <cctype>
 #include <charconv>
+#include <cmath>
 #include <vector>
 
 namespace robocert::sim_server {
@@ -86,8 +86,7 @@ class ScpiSession final : public LineSession {
 };
 
 ScpiEnvironmentServer::ScpiEnvironmentServer(std::shared_ptr<SimModel> model,
-                                             std::shared_ptr<FaultControl> faults,
-                                             bool answersIdn)
+                                             std::shared_ptr<FaultControl> faults, bool answersIdn)
     : model_(std::move(model)), faults_(std::move(faults)), answersIdn_(answersIdn) {}
 
 void ScpiEnvironmentServer::serve(ByteStream stream) {
@@ -136,8 +135,7 @@ std::string ScpiEnvironmentServer::execute(std::string_view line) {
 std::string ScpiEnvironmentServer::unit(std::string_view text, bool& responded) {
   const std::size_t blank = text.find_first_of(" \t");
   const std::string_view header = text.substr(0, blank);
-  const bool hasParameters =
-      blank != std::string_view::npos && !trim(text.substr(blank)).empty();
+  const bool hasParameters = blank != std::string_view::npos && !trim(text.substr(blank)).empty();
   const bool query = !header.empty() && header.back() == '?';
   const std::string_view path = query ? header.substr(0, header.size() - 1) : header;
   const std::string common = upper(path);
@@ -186,8 +184,8 @@ std::string ScpiEnvironmentServer::unit(std::string_view text, bool& responded) 
     responded = true;
     return reading(&SimulatedEnvironment::readPressureHpa, params.pressureHpa);
   }
-  if (query && (matchesPath(path, {"SYSTem", "ERRor"}) ||
-                matchesPath(path, {"SYSTem", "ERRor", "NEXT"}))) {
+  if (query &&
+      (matchesPath(path, {"SYSTem", "ERRor"}) || matchesPath(path, {"SYSTem", "ERRor", "NEXT"}))) {
     if (!known()) return {};
     responded = true;
     if (errors_.empty()) return "0,\"No error\"";

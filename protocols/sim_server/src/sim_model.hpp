@@ -27,8 +27,8 @@ struct SimModel {
 
   mutable std::mutex mutex;  // guards everything below but clock, seed and version
   SimClock clock;
-  std::uint64_t seed;    // the robot's noise seed: the serial numbers say SIM-<seed>
-  std::string version;   // firmware field of the identities
+  std::uint64_t seed;   // the robot's noise seed: the serial numbers say SIM-<seed>
+  std::string version;  // firmware field of the identities
   sim::SimulatedRobot robot;
   sim::SimulatedTracker tracker;
   sim::ReducerBench bench;

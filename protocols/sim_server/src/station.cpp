@@ -31,8 +31,8 @@ void check(const StationOptions& o) {
   if (!o.robotTcp && !o.robotSerial) {
     throw std::invalid_argument("the robot must be served over TCP, a pseudo-terminal or both");
   }
-  for (const SlowQuantity* q : {&o.environment.temperatureC, &o.environment.humidityPct,
-                                &o.environment.pressureHpa}) {
+  for (const SlowQuantity* q :
+       {&o.environment.temperatureC, &o.environment.humidityPct, &o.environment.pressureHpa}) {
     if (!(q->periodS > 0.0)) {
       throw std::invalid_argument("environment periods must be more than 0 s");
     }
@@ -52,30 +52,29 @@ struct Station::Impl : std::enable_shared_from_this<Impl> {
         tracker(std::make_shared<TrackerServer>(model, trackerFaults)),
         bench(std::make_shared<ModbusBenchServer>(model)),
         environment(std::make_shared<ScpiEnvironmentServer>(model, environmentFaults,
-                                                             options.environmentAnswersIdn)) {
+                                                            options.environmentAnswersIdn)) {
     using asio::ip::tcp;
     if (options.robotTcp) {
       auto l = listen(options.robotPort, "robot",
                       [rcp = rcp](tcp::socket s) { rcp->serve(std::move(s), false); });
       urls.robot = tcpUrl("tcp", l->port());
     }
-    urls.tracker = tcpUrl(
-        "tcp", listen(options.trackerPort, "tracker", [tracker = tracker](tcp::socket s) {
-                 tracker->serve(std::move(s));
-               })->port());
-    urls.bench = tcpUrl(
-        "modbus-tcp", listen(options.benchPort, "reducer bench", [bench = bench](tcp::socket s) {
-                        bench->serve(std::move(s));
+    urls.tracker =
+        tcpUrl("tcp", listen(options.trackerPort, "tracker", [tracker = tracker](tcp::socket s) {
+                        tracker->serve(std::move(s));
                       })->port());
-    urls.environment =
-        tcpUrl("tcp", listen(options.environmentPort, "environment sensor",
-                             [environment = environment](tcp::socket s) {
-                               environment->serve(std::move(s));
-                             })->port());
+    urls.bench = tcpUrl("modbus-tcp",
+                        listen(options.benchPort, "reducer bench", [bench = bench](tcp::socket s) {
+                          bench->serve(std::move(s));
+                        })->port());
+    urls.environment = tcpUrl("tcp", listen(options.environmentPort, "environment sensor",
+                                            [environment = environment](tcp::socket s) {
+                                              environment->serve(std::move(s));
+                                            })
+                                         ->port());
     if (options.robotSerial) {
       pty = std::make_unique<PseudoTerminal>();
-      urls.robotSerial =
-          "serial://" + pty->slavePath() + "?baud=" + std::to_string(kSerialBaud);
+      urls.robotSerial = "serial://" + pty->slavePath() + "?baud=" + std::to_string(kSerialBaud);
       rcp->serve(asio::posix::stream_descriptor(io, pty->releaseMaster()), true);
     }
     for (const auto& l : listeners) l->start();

@@ -19,8 +19,8 @@ TcpListener::TcpListener(asio::io_context& io, std::uint16_t port, const std::st
   if (!ec) acceptor_.listen(asio::socket_base::max_listen_connections, ec);
   if (!ec) port_ = acceptor_.local_endpoint(ec).port();
   if (ec) {
-    throw std::system_error(ec, "cannot listen on 127.0.0.1:" + std::to_string(port) + " for the " +
-                                    what);
+    throw std::system_error(
+        ec, "cannot listen on 127.0.0.1:" + std::to_string(port) + " for the " + what);
   }
 }
 
@@ -35,20 +35,20 @@ void TcpListener::close() {
 
 void TcpListener::accept() {
   if (closed_) return;
-  acceptor_.async_accept([self = shared_from_this()](boost::system::error_code ec,
-                                                     tcp::socket socket) {
-    if (self->closed_) return;
-    if (ec) {
-      // Out of descriptors and the like: try again shortly rather than spin or give up.
-      self->retry_.expires_after(std::chrono::milliseconds(50));
-      self->retry_.async_wait([self](boost::system::error_code e) {
-        if (!e) self->accept();
+  acceptor_.async_accept(
+      [self = shared_from_this()](boost::system::error_code ec, tcp::socket socket) {
+        if (self->closed_) return;
+        if (ec) {
+          // Out of descriptors and the like: try again shortly rather than spin or give up.
+          self->retry_.expires_after(std::chrono::milliseconds(50));
+          self->retry_.async_wait([self](boost::system::error_code e) {
+            if (!e) self->accept();
+          });
+          return;
+        }
+        self->onAccept_(std::move(socket));
+        self->accept();
       });
-      return;
-    }
-    self->onAccept_(std::move(socket));
-    self->accept();
-  });
 }
 
 }  // namespace robocert::sim_server

@@ -1,5 +1,7 @@
 #include "tracker_server.hpp"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <chrono>
 #include <cmath>
@@ -16,6 +18,15 @@ namespace asio = boost::asio;
 namespace {
 
 constexpr std::size_t kMaxLineBytes = 1024;  // the protocol's limit
+constexpr double kMaxSamplesPerTick = 1000.0;
+constexpr std::size_t kBackpressureBytes = 1024 * 1024;
+
+// Shortest text that reads back: "20", "0.5".
+std::string decimalText(double v) {
+  std::array<char, 32> buffer{};
+  const auto [ptr, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), v);
+  return ec == std::errc() ? std::string(buffer.data(), ptr) : "?";
+}
 
 void appendLine(std::string& out, const devices::PoseSample& s) {
   codec::PoseSample line;
@@ -42,8 +53,8 @@ std::vector<std::string_view> words(std::string_view line) {
 
 std::optional<double> decimal(std::string_view text) {
   double v = 0.0;
-  const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), v,
-                                         std::chars_format::general);
+  const auto [ptr, ec] =
+      std::from_chars(text.data(), text.data() + text.size(), v, std::chars_format::general);
   if (ec != std::errc() || ptr != text.data() + text.size() || !std::isfinite(v)) {
     return std::nullopt;
   }
@@ -68,9 +79,9 @@ class TrackerSession final : public LineSession {
       return;
     }
     const std::string_view keyword = w[0];
-    if (streaming_) {
+    if (stream_ != Stream::Off) {
       if (keyword == "STOP" && w.size() == 1) {
-        stopStream();
+        requestStop();
       } else {
         reply("ERR 20 busy: a stream is running, only STOP is accepted");
       }
@@ -104,6 +115,12 @@ class TrackerSession final : public LineSession {
         return reply("ERR 12 stream rate not supported: " + std::string(w[1]) +
                      " Hz (more than 0, up to 1000)");
       }
+      const double scale = server_->model().clock.scale();
+      if (*rate * scale > kMaxStreamSamplesPerWallS) {
+        return reply("ERR 12 stream rate not supported: " + std::string(w[1]) +
+                     " Hz at time scale " + decimalText(scale) + " (up to " +
+                     decimalText(kMaxStreamSamplesPerWallS / scale) + " Hz)");
+      }
       if (server_->streamingElsewhere(this)) {
         return reply("ERR 20 busy: another client is streaming");
       }
@@ -118,15 +135,11 @@ class TrackerSession final : public LineSession {
 
   void onOversizedLine() override { reply("ERR 11 line longer than 1024 bytes"); }
 
-  void onClosed() override {
-    streaming_ = false;
-    timer_.cancel();
-    server_->clearStreamer(this);
-  }
+  void onClosed() override { endStream(); }
 
   void startStream(double rateHz) {
     reply("OK");
-    streaming_ = true;
+    stream_ = Stream::On;
     rateHz_ = rateHz;
     lastS_ = server_->model().clock.nowS();
     server_->setStreamer(std::static_pointer_cast<TrackerSession>(shared_from_this()));
@@ -134,10 +147,19 @@ class TrackerSession final : public LineSession {
     tick();
   }
 
-  void stopStream() {
-    emitSamples();
-    reply("OK");
-    streaming_ = false;
+  // STOP: the samples up to now go out first (maybe over several ticks, as the client reads
+  // them), then OK, one for every STOP received meanwhile.
+  void requestStop() {
+    if (stream_ == Stream::On) {
+      stream_ = Stream::Stopping;
+      stopAtS_ = server_->model().clock.nowS();
+    }
+    ++pendingStops_;
+    produce();
+  }
+
+  void endStream() {
+    stream_ = Stream::Off;
     timer_.cancel();
     server_->clearStreamer(this);
   }
@@ -149,40 +171,51 @@ class TrackerSession final : public LineSession {
     timer_.expires_at(nextTick_);
     timer_.async_wait([self = std::static_pointer_cast<TrackerSession>(shared_from_this())](
                           boost::system::error_code ec) {
-      if (ec || !self->streaming_ || !self->isOpen()) return;
-      self->emitSamples();
-      if (self->streaming_) self->tick();
+      if (ec || self->stream_ == Stream::Off || !self->isOpen()) return;
+      self->produce();
+      if (self->stream_ != Stream::Off) self->tick();
     });
   }
 
-  // The samples of [lastS_, now) as one chunk of lines.
-  void emitSamples() {
+  // Sends the samples from lastS_ on (up to now, or up to the STOP) as one chunk of lines: at
+  // most kMaxSamplesPerTick of them, and none while the client has not read what was sent. So
+  // a slow client or a busy thread delays samples, never drops them, and memory stays bounded.
+  void produce() {
+    if (stream_ == Stream::Off || queuedBytes() > kBackpressureBytes) return;
     std::string out;
     SimModel& m = server_->model();
     try {
       std::lock_guard lock(m.mutex);
-      const double now = m.clock.nowS();
-      const auto samples = m.tracker.samplesBetween(lastS_, now, rateHz_);
-      lastS_ = now;
+      const double target = stream_ == Stream::Stopping ? stopAtS_ : m.clock.nowS();
+      const double upTo = std::min(target, lastS_ + kMaxSamplesPerTick / rateHz_);
+      const auto samples = m.tracker.samplesBetween(lastS_, upTo, rateHz_);
+      lastS_ = upTo;
       out.reserve(samples.size() * 96);
       for (const auto& s : samples) appendLine(out, s);
     } catch (const std::invalid_argument& e) {
-      // The I/O thread was held up so long that the interval is absurd: end the stream, as a
-      // tracker that lost its target does.
+      // An absurd interval (a clock gone wrong): end the stream, as a tracker that lost its
+      // target does, and still answer the STOPs.
       send("ERR 50 fault: stream interrupted (" + std::string(e.what()) + ")\n");
-      streaming_ = false;
-      timer_.cancel();
-      server_->clearStreamer(this);
+      endStream();
+      for (; pendingStops_ > 0; --pendingStops_) reply("OK");
       return;
     }
     send(std::move(out));
+    if (stream_ == Stream::Stopping && lastS_ >= stopAtS_) {
+      endStream();
+      for (; pendingStops_ > 0; --pendingStops_) reply("OK");
+    }
   }
+
+  enum class Stream { Off, On, Stopping };
 
   std::shared_ptr<TrackerServer> server_;
   asio::steady_timer timer_;
-  bool streaming_ = false;
+  Stream stream_ = Stream::Off;
   double rateHz_ = 0.0;
-  double lastS_ = 0.0;
+  double lastS_ = 0.0;    // samples before this simulated time have been sent
+  double stopAtS_ = 0.0;  // Stopping: when STOP arrived
+  int pendingStops_ = 0;
   std::chrono::steady_clock::time_point nextTick_;
 };
 

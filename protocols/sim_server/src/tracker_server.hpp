@@ -7,8 +7,11 @@
 // so a stream never shows a gap it did not lose).
 //
 // A stream sends, every kStreamTickMs of wall time, the samples of the simulated interval since
-// the last tick (SimulatedTracker::samplesBetween), so it keeps up at any time scale; STOP sends
-// the samples up to its arrival, then OK.
+// the last tick (SimulatedTracker::samplesBetween), so it follows the time scale; STOP sends the
+// samples up to its arrival, then OK. Rates beyond kMaxStreamRateHz, or beyond
+// kMaxStreamSamplesPerWallS at the station's time scale, are refused (ERR 12). A stream is never
+// thinned: a client that does not read, or a thread that cannot keep up, delays samples (at most
+// 1000 per tick, none while 1 MiB waits for the client), and STOP's OK waits for them.
 
 #include <memory>
 

@@ -107,6 +107,7 @@ void Link::stop() {
   impl_->backoffTimer.cancel();
   closeStream();
   ++generation_;
+  state_ = State::Stopped;  // before the completions run: a send() from one must fail
   failPending(std::make_error_code(std::errc::operation_canceled));
   setState(State::Stopped, {});
 }
@@ -282,8 +283,14 @@ void Link::writeNext() {
 void Link::lost(std::error_code ec) {
   closeStream();
   ++generation_;
+  const bool reconnect = options_.reconnect && state_ != State::Stopped;
+  // The state changes before the pending completions run: one that sends again from its
+  // completion must see the link down, not write to the socket just closed (and report the
+  // loss twice). Observers hear of it after them, as before.
+  state_ = reconnect ? State::WaitingToReconnect : State::Disconnected;
   failPending(ec);  // nothing is sent twice: the caller decides whether to retry
-  if (!options_.reconnect || state_ == State::Stopped) {
+  if (state_ == State::Stopped) return;  // a completion stopped the link
+  if (!reconnect) {
     setState(State::Disconnected, ec);
     return;
   }

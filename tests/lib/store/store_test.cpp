@@ -158,7 +158,7 @@ TEST(StoreSchema, RowsAuditedUnderVersion1VerifyAfterTheUpgrade) {
   }
   {
     Store s = Store::open(d / "v1.db");
-    ASSERT_EQ(s.schemaVersion(), 2);
+    ASSERT_EQ(s.schemaVersion(), Store::supportedSchemaVersion());
     EXPECT_TRUE(s.verify().intact);
     EXPECT_EQ(s.poseMeasurements(1).at(0).series, "");
     EXPECT_EQ(s.run(1).parametersJson, "");
@@ -257,6 +257,17 @@ TEST(StoreLab, ItemsAreFoundBySerial) {
   EXPECT_FALSE(s.findItem("nope").has_value());
   EXPECT_EQ(kindOf([&] { s.findOrCreateItem({.serial = ""}); }), K::Invalid);
   EXPECT_EQ(s.auditTrail().front().actor, "alice");
+}
+
+TEST(StoreLab, CustomersAreFoundByIdAndName) {
+  TempDir d;
+  Store s = Store::open(d / "lab.db");
+  const auto id = s.addCustomer({.name = "ACME Robotics", .address = "1 Main St", .contact = "Li"});
+  EXPECT_EQ(s.customer(id).address, "1 Main St");
+  EXPECT_EQ(s.findCustomer("ACME Robotics")->id, id);
+  EXPECT_FALSE(s.findCustomer("acme robotics").has_value());
+  EXPECT_EQ(kindOf([&] { s.customer(id + 1); }), K::NotFound);
+  EXPECT_TRUE(s.verify().intact);
 }
 
 TEST(StoreLab, CalibrationStatusOnADate) {

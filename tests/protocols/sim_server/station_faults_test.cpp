@@ -17,17 +17,20 @@ namespace {
 using devices::DeviceError;
 using Kind = devices::DeviceError::Kind;
 
+// For the replies a fault withholds; the others come in well under it.
+constexpr std::chrono::milliseconds kShortTimeout = 400ms;
+
 const metrology::Pose6 kP1{Eigen::Vector3d(1200, 0, 900), Eigen::Vector3d(180, 0, 180)};
 
-// The RCP driver with short timeouts and a quick reconnect, counting link ups and downs.
+// The RCP driver with a quick reconnect (and a short timeout where a test waits for one),
+// counting link ups and downs.
 class Robot {
  public:
   Robot(asio::io_context& io, const std::string& urlText,
-        std::chrono::milliseconds requestTimeout = 300ms)
+        std::chrono::milliseconds requestTimeout = 2000ms)
       : io_(io), driver_(io, url(urlText), options(requestTimeout)) {
-    driver_.setHooks({.linkUp = [this] { ++ups; }, .linkDown = [this](const std::string&) {
-                        ++downs;
-                      }});
+    driver_.setHooks(
+        {.linkUp = [this] { ++ups; }, .linkDown = [this](const std::string&) { ++downs; }});
     driver_.start();
     EXPECT_TRUE(runUntil(io, [&] { return ups > 0; }));
   }
@@ -70,7 +73,7 @@ TEST(StationFaults, DropAfterClosesTheConnectionAndTheDriverReconnects) {
   StationRig rig(withRobotFaults({.dropAfterCommands = 1}));
   asio::io_context io;
   Robot robot(io, *rig.urls().robot);
-  EXPECT_FALSE(robot.identify());                       // command 1
+  EXPECT_FALSE(robot.identify());                           // command 1
   EXPECT_EQ(kindOf(robot.readPose()), Kind::Disconnected);  // command 2: dropped
   ASSERT_TRUE(runUntil(io, [&] { return robot.ups == 2; }));
   EXPECT_EQ(robot.downs, 1);
@@ -103,7 +106,7 @@ TEST(StationFaults, CorruptGarblesExactlyTheNthReply) {
 TEST(StationFaults, StallKeepsTheConnectionOpenAndAnswersNothing) {
   StationRig rig(withRobotFaults({.stallAfterCommands = 1}));
   asio::io_context io;
-  Robot robot(io, *rig.urls().robot, 200ms);
+  Robot robot(io, *rig.urls().robot, kShortTimeout);
   EXPECT_FALSE(robot.identify());
   EXPECT_EQ(kindOf(robot.readPose()), Kind::Timeout);
   EXPECT_EQ(kindOf(robot.identify()), Kind::Timeout);
@@ -116,7 +119,7 @@ TEST(StationFaults, OnThePseudoTerminalADropLosesTheCommand) {
   options.robotSerial = true;
   StationRig rig(options);
   asio::io_context io;
-  Robot robot(io, *rig.urls().robotSerial);
+  Robot robot(io, *rig.urls().robotSerial, kShortTimeout);
   // A serial line has no connection to close: command 2 is lost and the counts restart.
   EXPECT_FALSE(robot.identify());
   EXPECT_EQ(kindOf(robot.readPose()), Kind::Timeout);
@@ -128,7 +131,7 @@ TEST(StationFaults, OnThePseudoTerminalADropLosesTheCommand) {
 TEST(StationFaults, FaultsSwitchedOnAndOffAtRunTime) {
   StationRig rig;
   asio::io_context io;
-  Robot robot(io, *rig.urls().robot);
+  Robot robot(io, *rig.urls().robot, kShortTimeout);
   EXPECT_FALSE(robot.identify());
   EXPECT_FALSE(robot.readPose());
 
@@ -156,19 +159,18 @@ TEST(StationFaults, DroppedMidMoveTheRobotFinishesItsMove) {
   auto moved = std::make_shared<std::optional<devices::Outcome<metrology::Pose6>>>();
   robot.driver().moveTo({kP1, devices::Motion::Joint, 0.1},
                         [moved](devices::Outcome<metrology::Pose6> r) { *moved = std::move(r); });
-  ASSERT_TRUE(runUntil(io, [&] {
-    return rig.station().truth().robot.moving(rig.station().simTimeS());
-  }));
+  ASSERT_TRUE(
+      runUntil(io, [&] { return rig.station().truth().robot.moving(rig.station().simTimeS()); }));
   rig.station().dropConnections(Server::Robot);
   ASSERT_TRUE(runUntil(io, [&] { return moved->has_value(); }));
   EXPECT_EQ(kindOf(errorOf(*moved)), Kind::Disconnected);  // at once, not after a timeout
   EXPECT_TRUE(rig.station().truth().robot.moving(rig.station().simTimeS()));
 
   const double inPositionS = rig.station().truth().robot.lastMove().inPositionS;
-  ASSERT_TRUE(runUntil(io, [&] { return rig.station().simTimeS() > inPositionS; }, 10000ms));
+  ASSERT_TRUE(runUntil(
+      io, [&] { return rig.station().simTimeS() > inPositionS; }, 10000ms));
   const StationTruth truth = rig.station().truth();
-  EXPECT_LT((truth.robot.controllerPose(truth.simTimeS).positionMm - kP1.positionMm).norm(),
-            1e-6);
+  EXPECT_LT((truth.robot.controllerPose(truth.simTimeS).positionMm - kP1.positionMm).norm(), 1e-6);
 }
 
 TEST(StationFaults, TrackerFaultsReachTheTrackerDriver) {
@@ -177,7 +179,7 @@ TEST(StationFaults, TrackerFaultsReachTheTrackerDriver) {
   StationRig rig(options);
   asio::io_context io;
   drivers::TrackerOptions trackerOptions;
-  trackerOptions.measureTimeout = 200ms;
+  trackerOptions.measureTimeout = kShortTimeout;
   trackerOptions.link.backoffInitial = 20ms;
   drivers::TrackerDriver tracker(io, url(rig.urls().tracker), trackerOptions);
   int ups = 0;
@@ -188,7 +190,7 @@ TEST(StationFaults, TrackerFaultsReachTheTrackerDriver) {
     return errorOf(await<devices::PoseSample>(io, [&](auto done) { tracker.measure(done); }));
   };
   EXPECT_EQ(kindOf(measure()), Kind::Protocol);  // "S ######...": not a sample
-  EXPECT_FALSE(measure());  // only the first reply
+  EXPECT_FALSE(measure());                       // only the first reply
 
   rig.station().setFaults(Server::Tracker, {.replyDelay = 500ms});
   EXPECT_EQ(kindOf(measure()), Kind::Timeout);
@@ -218,16 +220,16 @@ TEST(StationFaults, GarbageNeverGrowsAServerAndItAnswersAfterwards) {
   LineClient environment(io, rig.urls().environment);
 
   // 48 MiB without a line end to each, in 1 MiB pieces, binary junk included.
-  std::string junk(1 << 20, 'x');
-  for (std::size_t i = 0; i < junk.size(); i += 7) junk[i] = static_cast<char>(i * 31 % 256);
-  for (std::size_t i = 0; i < junk.size(); ++i) {
-    if (junk[i] == '\n') junk[i] = '\r';
+  auto junk = std::make_shared<std::string>(1 << 20, 'x');
+  for (std::size_t i = 0; i < junk->size(); i += 7) (*junk)[i] = static_cast<char>(i * 31 % 256);
+  for (char& c : *junk) {
+    if (c == '\n') c = '\r';
   }
   const std::size_t before = residentBytes();
   for (int i = 0; i < 48; ++i) {
     for (LineClient* c : {&robot, &tracker, &environment}) c->send(junk);
-    ASSERT_TRUE(runUntil(io, [&] { return robot.sent() && tracker.sent() && environment.sent(); },
-                         20000ms));
+    ASSERT_TRUE(runUntil(
+        io, [&] { return robot.sent() && tracker.sent() && environment.sent(); }, 20000ms));
   }
   robot.send("\n1 IDN?\n");
   tracker.send("\n*IDN?\n");
@@ -238,8 +240,13 @@ TEST(StationFaults, GarbageNeverGrowsAServerAndItAnswersAfterwards) {
   EXPECT_EQ(tracker.line(io, 20000ms).value_or("").rfind("ERR 11 ", 0), 0U);
   EXPECT_EQ(tracker.line(io).value_or("").rfind("RoboCert,SimTracker-6D,", 0), 0U);
   EXPECT_EQ(environment.line(io, 20000ms).value_or("").rfind("RoboCert,SimEnv-1,", 0), 0U);
-  // 144 MiB went in; the servers hold no more than a line's worth each.
+  // 144 MiB went in; the servers hold no more than a line's worth each. (AddressSanitizer keeps
+  // freed memory in quarantine, so there the figure says nothing.)
+#ifndef __SANITIZE_ADDRESS__
   EXPECT_LT(residentBytes(), before + (16u << 20));
+#else
+  (void)before;
+#endif
 }
 
 }  // namespace

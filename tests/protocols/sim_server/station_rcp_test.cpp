@@ -30,9 +30,8 @@ class Robot {
  public:
   Robot(asio::io_context& io, const std::string& urlText, drivers::RcpOptions options = {})
       : io_(io), driver_(io, url(urlText), options) {
-    driver_.setHooks({.linkUp = [this] { ++ups_; }, .linkDown = [this](const std::string&) {
-                        ++downs_;
-                      }});
+    driver_.setHooks(
+        {.linkUp = [this] { ++ups_; }, .linkDown = [this](const std::string&) { ++downs_; }});
     driver_.start();
     EXPECT_TRUE(runUntil(io, [&] { return ups_ > 0; })) << "no connection to " << urlText;
   }
@@ -46,12 +45,15 @@ class Robot {
   std::optional<devices::Outcome<devices::Identity>> identify() {
     return await<devices::Identity>(io_, [&](auto done) { driver_.identify(done); });
   }
-  std::optional<devices::Outcome<metrology::Pose6>> moveTo(const metrology::Pose6& target,
-                                                           devices::Motion motion, double speed,
-                                                           std::chrono::milliseconds timeout =
-                                                               10000ms) {
+  std::optional<devices::Outcome<metrology::Pose6>> moveTo(
+      const metrology::Pose6& target, devices::Motion motion, double speed,
+      std::chrono::milliseconds timeout = 10000ms) {
     return await<metrology::Pose6>(
-        io_, [&](auto done) { driver_.moveTo({target, motion, speed}, done); }, timeout);
+        io_,
+        [&](auto done) {
+          driver_.moveTo({target, motion, speed}, done);
+        },
+        timeout);
   }
   std::optional<devices::Outcome<metrology::Pose6>> pose() {
     return await<metrology::Pose6>(io_, [&](auto done) { driver_.readPose(done); });
@@ -149,15 +151,13 @@ TEST(StationRobot, PoseStateAndStop) {
 
   EXPECT_EQ(value(robot.state()).kind, RcpControllerState::Kind::Ready);
   const metrology::Pose6 home = value(robot.pose());
-  EXPECT_LT(distanceMm(home, {Eigen::Vector3d(1200, 0, 1560), Eigen::Vector3d(180, 0, 180)}),
-            1e-6);
+  EXPECT_LT(distanceMm(home, {Eigen::Vector3d(1200, 0, 1560), Eigen::Vector3d(180, 0, 180)}), 1e-6);
 
   auto moved = std::make_shared<std::optional<devices::Outcome<metrology::Pose6>>>();
   robot->moveTo({kP1, devices::Motion::Linear, 0.05},
                 [moved](devices::Outcome<metrology::Pose6> r) { *moved = std::move(r); });
-  ASSERT_TRUE(runUntil(io, [&] {
-    return rig.station().truth().robot.moving(rig.station().simTimeS());
-  }));
+  ASSERT_TRUE(
+      runUntil(io, [&] { return rig.station().truth().robot.moving(rig.station().simTimeS()); }));
   EXPECT_EQ(value(robot.state()).kind, RcpControllerState::Kind::Moving);
   runFor(io, 100ms);
   const metrology::Pose6 during = value(robot.pose());
@@ -193,8 +193,8 @@ TEST(StationRobot, RefusesWithTheSpecsErrorCodes) {
   Robot robot(io, *rig.urls().robot);
 
   // 12: far out of reach (the arm reaches about 2.3 m).
-  const auto far = robot.moveTo({Eigen::Vector3d(5000, 0, 0), kP1.anglesDeg},
-                                devices::Motion::Joint, 1.0);
+  const auto far =
+      robot.moveTo({Eigen::Vector3d(5000, 0, 0), kP1.anglesDeg}, devices::Motion::Joint, 1.0);
   ASSERT_TRUE(errorOf(far));
   EXPECT_EQ(errorOf(far)->kind, DeviceError::Kind::Refused);
   EXPECT_EQ(errorOf(far)->message.rfind("E12 ", 0), 0U) << errorOf(far)->message;
@@ -209,7 +209,8 @@ TEST(StationRobot, RefusesWithTheSpecsErrorCodes) {
   ASSERT_TRUE(runUntil(io, [&] { return second->has_value(); }));
   ASSERT_TRUE(errorOf(*second));
   EXPECT_EQ(errorOf(*second)->message.rfind("E20 ", 0), 0U) << errorOf(*second)->message;
-  ASSERT_TRUE(runUntil(io, [&] { return first->has_value(); }, 10000ms));
+  ASSERT_TRUE(runUntil(
+      io, [&] { return first->has_value(); }, 10000ms));
   EXPECT_LT(distanceMm(value(*first), kP1), 1e-6);
 
   // What RoboCert's driver never sends, on a raw connection.
@@ -243,9 +244,8 @@ TEST(StationRobot, FaultStopsTheMoveAndRefusesMovesUntilCleared) {
   auto moved = std::make_shared<std::optional<devices::Outcome<metrology::Pose6>>>();
   robot->moveTo({kP1, devices::Motion::Joint, 0.1},
                 [moved](devices::Outcome<metrology::Pose6> r) { *moved = std::move(r); });
-  ASSERT_TRUE(runUntil(io, [&] {
-    return rig.station().truth().robot.moving(rig.station().simTimeS());
-  }));
+  ASSERT_TRUE(
+      runUntil(io, [&] { return rig.station().truth().robot.moving(rig.station().simTimeS()); }));
   rig.station().triggerRobotFault(7, "emergency stop");
   ASSERT_TRUE(runUntil(io, [&] { return moved->has_value(); }));
   ASSERT_TRUE(errorOf(*moved));
@@ -282,14 +282,14 @@ TEST(StationRobot, OneRobotForSeveralClientsAndAMoveOutlivesItsClient) {
   auto moved = std::make_shared<std::optional<devices::Outcome<metrology::Pose6>>>();
   a->moveTo({kP1, devices::Motion::Joint, 0.1},
             [moved](devices::Outcome<metrology::Pose6> r) { *moved = std::move(r); });
-  ASSERT_TRUE(runUntil(io, [&] {
-    return rig.station().truth().robot.moving(rig.station().simTimeS());
-  }));
+  ASSERT_TRUE(
+      runUntil(io, [&] { return rig.station().truth().robot.moving(rig.station().simTimeS()); }));
   const auto refused = b.moveTo(kP5, devices::Motion::Joint, 1.0);
   ASSERT_TRUE(errorOf(refused));
   EXPECT_EQ(errorOf(refused)->message.rfind("E20 ", 0), 0U);
   EXPECT_EQ(value(b.state()).kind, RcpControllerState::Kind::Moving);
-  ASSERT_TRUE(runUntil(io, [&] { return moved->has_value(); }, 10000ms));
+  ASSERT_TRUE(runUntil(
+      io, [&] { return moved->has_value(); }, 10000ms));
   EXPECT_LT(distanceMm(value(*moved), kP1), 1e-6);
 
   // A client that leaves mid-move: the robot finishes the move, and is free afterwards.
@@ -299,8 +299,8 @@ TEST(StationRobot, OneRobotForSeveralClientsAndAMoveOutlivesItsClient) {
     EXPECT_EQ(raw.line(io), "5 OK");
   }
   const sim::MoveTiming leftBehind = rig.station().truth().robot.lastMove();
-  ASSERT_TRUE(runUntil(io, [&] { return rig.station().simTimeS() > leftBehind.inPositionS; },
-                       10000ms));
+  ASSERT_TRUE(runUntil(
+      io, [&] { return rig.station().simTimeS() > leftBehind.inPositionS; }, 10000ms));
   const StationTruth truth = rig.station().truth();
   EXPECT_LT(distanceMm(truth.robot.controllerPose(truth.simTimeS), kP5), 1e-6);
   EXPECT_LT(distanceMm(value(b.moveTo(kP1, devices::Motion::Joint, 1.0)), kP1), 1e-6);

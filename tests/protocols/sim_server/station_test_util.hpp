@@ -52,7 +52,8 @@ std::optional<devices::Outcome<T>> await(asio::io_context& io, Start&& start,
                                          std::chrono::milliseconds timeout = 5000ms) {
   auto result = std::make_shared<std::optional<devices::Outcome<T>>>();
   start([result](devices::Outcome<T> r) { *result = std::move(r); });
-  runUntil(io, [&] { return result->has_value(); }, timeout);
+  runUntil(
+      io, [&] { return result->has_value(); }, timeout);
   return *result;
 }
 
@@ -66,7 +67,8 @@ std::optional<std::optional<devices::DeviceError>> awaitDone(
     *done = true;
     *error = std::move(e);
   });
-  runUntil(io, [&] { return *done; }, timeout);
+  runUntil(
+      io, [&] { return *done; }, timeout);
   if (!*done) return std::nullopt;
   return *error;
 }
@@ -137,13 +139,13 @@ class LineClient {
   LineClient(const LineClient&) = delete;
   LineClient& operator=(const LineClient&) = delete;
 
-  void send(const std::string& text) {
-    auto data = std::make_shared<std::string>(text);
+  void send(const std::string& text) { send(std::make_shared<const std::string>(text)); }
+  // The same bytes may go to several clients, or several times, without a copy.
+  void send(std::shared_ptr<const std::string> data) {
     ++state_->writing;
-    asio::async_write(state_->socket, asio::buffer(*data),
-                      [data, state = state_](boost::system::error_code, std::size_t) {
-                        --state->writing;
-                      });
+    asio::async_write(
+        state_->socket, asio::buffer(*data),
+        [data, state = state_](boost::system::error_code, std::size_t) { --state->writing; });
   }
   // Everything sent has been handed to the kernel.
   bool sent() const { return state_->writing == 0; }
@@ -154,7 +156,8 @@ class LineClient {
   // The next line (without '\n'), waiting up to `timeout` for it.
   std::optional<std::string> line(asio::io_context& io,
                                   std::chrono::milliseconds timeout = 5000ms) {
-    runUntil(io, [&] { return !state_->lines.empty(); }, timeout);
+    runUntil(
+        io, [&] { return !state_->lines.empty(); }, timeout);
     if (state_->lines.empty()) return std::nullopt;
     std::string l = std::move(state_->lines.front());
     state_->lines.pop_front();
@@ -175,18 +178,19 @@ class LineClient {
   };
 
   static void read(const std::shared_ptr<State>& state) {
-    state->socket.async_read_some(
-        asio::buffer(state->buffer), [state](boost::system::error_code ec, std::size_t n) {
-          if (ec) {
-            state->eof = true;
-            return;
-          }
-          state->framer.feed(std::string_view(state->buffer.data(), n));
-          while (auto e = state->framer.next()) {
-            if (const auto* l = std::get_if<codec::Line>(&*e)) state->lines.emplace_back(l->text);
-          }
-          read(state);
-        });
+    state->socket.async_read_some(asio::buffer(state->buffer),
+                                  [state](boost::system::error_code ec, std::size_t n) {
+                                    if (ec) {
+                                      state->eof = true;
+                                      return;
+                                    }
+                                    state->framer.feed(std::string_view(state->buffer.data(), n));
+                                    while (auto e = state->framer.next()) {
+                                      if (const auto* l = std::get_if<codec::Line>(&*e))
+                                        state->lines.emplace_back(l->text);
+                                    }
+                                    read(state);
+                                  });
   }
 
   std::shared_ptr<State> state_;

@@ -59,9 +59,10 @@ Deviation deviation(const StationTruth& truth, const PoseSample& s) {
       sim::expressIn(truth.tracker.trackerInBase, truth.robot.truePose(sampleTimeS(s)));
   const double sigmaMm = sim::positionSigmaMm(truth.tracker, expected.positionMm.norm());
   const Eigen::Vector3d dp = s.pose.positionMm - expected.positionMm;
-  const Eigen::Vector3d da = metrology::wrapDeg(Eigen::Vector3d(s.pose.anglesDeg - expected.anglesDeg));
-  return {dp.cwiseAbs().maxCoeff() / sigmaMm, da.cwiseAbs().maxCoeff() / truth.tracker.angleSigmaDeg,
-          dp.norm()};
+  const Eigen::Vector3d da =
+      metrology::wrapDeg(Eigen::Vector3d(s.pose.anglesDeg - expected.anglesDeg));
+  return {dp.cwiseAbs().maxCoeff() / sigmaMm,
+          da.cwiseAbs().maxCoeff() / truth.tracker.angleSigmaDeg, dp.norm()};
 }
 
 TEST(StationTracker, IdentifiesAndMeasuresTheRobotWithinItsNoise) {
@@ -105,8 +106,9 @@ TEST(StationTracker, RecoversTheRobotsAttainedPoseAndItsError) {
   robot.start();
   Tracker tracker(io, rig.urls().tracker);
   ASSERT_TRUE(runUntil(io, [&] { return robotUp; }));
-  const auto moved = await<metrology::Pose6>(
-      io, [&](auto done) { robot.moveTo({kP1, devices::Motion::Joint, 1.0}, done); });
+  const auto moved = await<metrology::Pose6>(io, [&](auto done) {
+    robot.moveTo({kP1, devices::Motion::Joint, 1.0}, done);
+  });
   ASSERT_TRUE(moved && std::holds_alternative<metrology::Pose6>(*moved));
   // Measure 1 s (simulated) after "in position": the ringing has died down (docs/simulator.md).
   const double settleS = rig.station().truth().robot.lastMove().inPositionS + 1.0;
@@ -123,7 +125,8 @@ TEST(StationTracker, RecoversTheRobotsAttainedPoseAndItsError) {
   const StationTruth truth = rig.station().truth();
   const Eigen::Vector3d settled = truth.robot.expectedSettled(truth.simTimeS).positionMm;
   const double sigmaMean =
-      sim::positionSigmaMm(truth.tracker, (truth.tracker.trackerInBase.inverse() * settled).norm()) /
+      sim::positionSigmaMm(truth.tracker,
+                           (truth.tracker.trackerInBase.inverse() * settled).norm()) /
       std::sqrt(double{kSamples});
   // The robot's positioning error at P1 is far larger than what the tracker cannot resolve...
   EXPECT_GT((settled - kP1.positionMm).norm(), 0.2);
@@ -161,7 +164,8 @@ TEST(StationTracker, StreamsAtOneKilohertzWithoutAGapAtTimeScale20) {
   other.send("MEAS?\n");
   EXPECT_EQ(other.line(io).value_or("").rfind("ERR 20 ", 0), 0U);
 
-  ASSERT_TRUE(runUntil(io, [&] { return samples.size() >= 30000 || streamError; }, 20000ms));
+  ASSERT_TRUE(runUntil(
+      io, [&] { return samples.size() >= 30000 || streamError; }, 20000ms));
   const auto stopped = awaitDone(io, [&](auto done) { tracker->stopStream(done); });
   ASSERT_TRUE(stopped.has_value());
   EXPECT_FALSE(stopped->has_value());
@@ -232,7 +236,7 @@ TEST(StationTracker, AnswersBadCommandsWithTheProtocolsErrorCodes) {
   EXPECT_EQ(code("STREAM 5000"), "ERR 12");
   EXPECT_EQ(code("STREAM 0"), "ERR 12");
   EXPECT_EQ(code(std::string(3000, 'x')), "ERR 11");  // oversized: dropped, answered
-  EXPECT_EQ(code("STOP"), "OK");                       // no stream: just OK
+  EXPECT_EQ(code("STOP"), "OK");                      // no stream: just OK
   EXPECT_EQ(code("STREAM 0.5"), "OK");
   EXPECT_EQ(code("MEAS?"), "ERR 20");  // only STOP while streaming
   raw.send("STOP\n");
@@ -241,6 +245,67 @@ TEST(StationTracker, AnswersBadCommandsWithTheProtocolsErrorCodes) {
   }
   EXPECT_EQ(line, "OK");
   EXPECT_EQ(code("MEAS?").substr(0, 2), "S ");
+}
+
+TEST(StationTracker, StreamsWithoutAGapWhileTheRobotMovesLinearly) {
+  // Every sample of a linear move takes an inverse kinematics solution: the heavy case.
+  StationOptions options;
+  options.timeScale = 20.0;
+  StationRig rig(options);
+  asio::io_context io;
+  drivers::RcpManipulator robot(io, url(*rig.urls().robot));
+  bool robotUp = false;
+  robot.setHooks({.linkUp = [&] { robotUp = true; }});
+  robot.start();
+  Tracker tracker(io, rig.urls().tracker);
+  ASSERT_TRUE(runUntil(io, [&] { return robotUp; }));
+  std::vector<PoseSample> samples;
+  const auto started = awaitDone(io, [&](auto done) {
+    tracker->startStream(
+        1000.0,
+        [&](std::span<const PoseSample> batch) {
+          samples.insert(samples.end(), batch.begin(), batch.end());
+        },
+        done);
+  });
+  ASSERT_TRUE(started && !started->has_value());
+  // Along the test cube's diagonal and back, at full speed (P2 and P4 of the examples).
+  const metrology::Pose6 p2{Eigen::Vector3d(880, -320, 580), Eigen::Vector3d(180, 0, -175)};
+  const metrology::Pose6 p4{Eigen::Vector3d(1520, 320, 1220), Eigen::Vector3d(180, 0, 175)};
+  for (int i = 0; i < 4; ++i) {
+    const auto r = await<metrology::Pose6>(io, [&](auto done) {
+      robot.moveTo({i % 2 == 0 ? p2 : p4, devices::Motion::Linear, 1.0}, done);
+    });
+    ASSERT_TRUE(r && std::holds_alternative<metrology::Pose6>(*r));
+  }
+  const double beforeStopS = rig.station().simTimeS();
+  const auto stopped = awaitDone(io, [&](auto done) { tracker->stopStream(done); });
+  ASSERT_TRUE(stopped && !stopped->has_value());
+
+  EXPECT_EQ(tracker->lostSamples(), 0U);
+  for (std::size_t i = 1; i < samples.size(); ++i) {
+    ASSERT_EQ(samples[i].seq, samples[i - 1].seq + 1) << i;
+  }
+  // STOP sent every sample up to its arrival.
+  ASSERT_FALSE(samples.empty());
+  EXPECT_GE(sampleTimeS(samples.back()), beforeStopS - 0.001);
+  const StationTruth truth = rig.station().truth();
+  for (std::size_t i = 0; i < samples.size(); i += 211) {
+    EXPECT_LT(deviation(truth, samples[i]).positionSigmas, 5.0) << i;
+  }
+}
+
+TEST(StationTracker, RefusesMoreSamplesPerSecondThanItCanSend) {
+  StationOptions options;
+  options.timeScale = 200.0;  // 1 kHz would be 200 000 samples per wall-clock second
+  StationRig rig(options);
+  asio::io_context io;
+  LineClient raw(io, rig.urls().tracker);
+  raw.send("STREAM 1000\n");
+  EXPECT_EQ(raw.line(io),
+            "ERR 12 stream rate not supported: 1000 Hz at time scale 200 (up to 500 Hz)");
+  raw.send("STREAM 500\n");
+  EXPECT_EQ(raw.line(io), "OK");
 }
 
 }  // namespace

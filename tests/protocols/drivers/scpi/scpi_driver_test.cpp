@@ -695,6 +695,9 @@ TEST_F(ScpiDriver, OversizedReplyIsAProtocolErrorAndPairingHolds) {
 
 TEST_F(ScpiDriver, GarbageIsDiscardedOrAProtocolError) {
   ScpiInstrument& i = connected();
+  // The client's link is up before the server has accepted: wait for the session, or the lines
+  // below go to nobody.
+  ASSERT_TRUE(eventually([&] { return server_.connections() > 0; }));
   // Lines nobody asked for, one of them binary and one oversized: dropped and counted.
   server_.sendRaw(std::string("\x01\xff\xfe noise\n", 10) + std::string(5000, 'x') + "\nhello\n");
   ASSERT_TRUE(eventually([&] { return i.discardedLines() == 3; }));

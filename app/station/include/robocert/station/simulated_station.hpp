@@ -30,8 +30,8 @@ class SimulatedStation {
   SimulatedStation(const SimulatedStation&) = delete;
   SimulatedStation& operator=(const SimulatedStation&) = delete;
 
-  // Roles robot (rcp) and tracker (tracker, instrument kSimTrackerSerial) at the simulator's
-  // URLs, with its time scale.
+  // Roles robot (rcp), tracker (tracker, instrument kSimTrackerSerial), temperature and
+  // humidity (scpi, the environment sensor) at the simulator's URLs, with its time scale.
   plan::Station stationFile() const;
   // Adds the simulated tracker to the lab database with a calibration valid from today for a
   // year, unless it is there already. Throws store::StoreError.

@@ -16,6 +16,7 @@ namespace robocert::engine {
 
 struct StationDevices {
   std::string name;
+  std::string location;                   // where it stands: the report's "where the work was done"
   std::optional<std::int64_t> stationId;  // in the lab database
   // A simulated station runs its clock faster: the engine divides its waits (settle times,
   // script sleeps) by this, so they last the same in station time. 1 for real hardware.
@@ -23,6 +24,8 @@ struct StationDevices {
 
   std::map<std::string, devices::Manipulator*> manipulators;
   std::map<std::string, devices::PoseSensor*> poseSensors;
+  // Scalar sensors; those of the roles "temperature" (°C) and "humidity" (%), when present, are
+  // read at the start of a run for the record of the test conditions.
   std::map<std::string, devices::ScalarSensor*> scalarSensors;
   std::map<std::string, devices::Actuator*> actuators;
   // Every role's lifecycle: the engine waits for Ready after a device dropped out.

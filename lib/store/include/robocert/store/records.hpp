@@ -46,6 +46,10 @@ struct InstrumentInfo {
   std::string serial;
 };
 
+struct Instrument : InstrumentInfo {
+  std::int64_t id = 0;
+};
+
 struct Calibration {
   std::int64_t id = 0;
   std::string certificateNo;
@@ -53,6 +57,32 @@ struct Calibration {
   std::string dueOn;         // YYYY-MM-DD; the instrument is expired after this day
   std::string uncertainty;   // as stated on the certificate
   std::string laboratory;
+  // The certificate's expanded uncertainty of length as numbers (schema version 3), for the
+  // uncertainty budgets: U = uConstUm + uPerMUm * L, L in m, U in µm, coverage factor uK.
+  // Empty when the certificate's statement was not entered as numbers.
+  std::optional<double> uConstUm;
+  std::optional<double> uPerMUm;
+  std::optional<double> uK;
+};
+
+// What a user may do (docs/reports.md, "Users and roles"); each role includes the one before.
+enum class Role { Operator, Engineer, Approver };
+
+struct User {
+  std::int64_t id = 0;
+  std::string login;  // unique: letters, digits, '.', '_', '-'
+  std::string name;   // as printed on a report ("Li Wei")
+  Role role = Role::Operator;
+  bool hasPassword = false;  // a user without one cannot sign in (e.g. created by schema v1)
+};
+
+// The laboratory itself, one record (schema version 3): what every report's letterhead shows.
+struct LabProfile {
+  std::string name;
+  std::string address;
+  std::string accreditation;  // e.g. "CNAS L0000"; may be empty
+  std::string logoPath;       // image file for the letterhead; may be empty
+  std::string location;       // where the work is done unless a station says otherwise
 };
 
 enum class CalibrationStatus { Valid, Expired, Missing, Overridden };
@@ -146,6 +176,45 @@ struct VerifyReport {
   std::int64_t rowId = 0;
   enum class Problem { None, RowChanged, RowDeleted, RowInserted, EntryAltered, EntryMissing };
   Problem problem = Problem::None;
+};
+
+// One revision of a test report (schema version 3). Revision 0 is the first issue; an
+// amendment is a new revision with the same number naming the one it replaces (ISO/IEC 17025
+// 7.8.8). An approved revision is never changed again.
+enum class ReportStatus { Draft, Approved };
+
+struct ReportRecord {
+  std::int64_t id = 0;
+  std::string number;  // "RC-2026-000012": unique per lab database, the same for every revision
+  int revision = 0;
+  std::int64_t runId = 0;
+  std::optional<std::int64_t> replacesId;  // the revision this one amends
+  std::string amendmentReason;
+  ReportStatus status = ReportStatus::Draft;
+  std::string createdAt, createdBy;
+  // Set at approval, never changed afterwards:
+  std::optional<std::string> approvedAt, approvedBy;  // approvedBy: the approver's login
+  std::string contentJson;                            // the frozen canonical content
+  std::string contentSha256;                // hex SHA-256 of contentJson as given at approval
+  std::optional<std::int64_t> auditHeadId;  // the audit chain head just before the approval
+  std::string auditHeadHash;                // its hash, hex
+};
+
+// A file of a report handed out: its bytes' SHA-256 is what `report verify` looks up.
+struct IssuedFile {
+  std::int64_t id = 0;
+  std::int64_t reportId = 0;
+  std::string format;    // pdf, html, json
+  std::string language;  // en, zh, both
+  std::string sha256;    // hex, of the file's bytes
+  std::string fileName;  // as written, for a person; not part of the identity
+  std::string issuedAt, issuedBy;
+};
+
+// The newest audit entry: its id and chain hash (hex). id 0 and an empty hash for an empty trail.
+struct AuditHead {
+  std::int64_t id = 0;
+  std::string hashHex;
 };
 
 struct Channel {

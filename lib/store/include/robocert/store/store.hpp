@@ -42,6 +42,9 @@ class Store {
 
   // ---- Lab ----
   std::int64_t addCustomer(const Customer& c);
+  Customer customer(std::int64_t id) const;  // NotFound
+  // The first customer with exactly this name, or nullopt.
+  std::optional<Customer> findCustomer(const std::string& name) const;
   // The item with info.serial, created with info when there is none (the other fields of an
   // existing item are left as they are).
   Item findOrCreateItem(const ItemInfo& info);
@@ -49,13 +52,36 @@ class Store {
   Item item(std::int64_t id) const;
   std::int64_t addInstrument(const InstrumentInfo& info);
   std::optional<std::int64_t> findInstrument(const std::string& serial) const;
+  std::vector<Instrument> instruments() const;  // by serial
   std::int64_t addCalibration(std::int64_t instrumentId, const Calibration& c);
   // The calibration in force on `date` (YYYY-MM-DD): the latest one calibrated on or before it;
   // Expired when its due date is before `date`, Missing when there is none.
   std::pair<CalibrationStatus, std::optional<Calibration>> calibrationOn(
       std::int64_t instrumentId, const std::string& date) const;
   std::int64_t addStation(const std::string& name, const std::string& location = {});
+
+  // The lab profile; all fields empty until it is first set.
+  LabProfile labProfile() const;
+  void setLabProfile(const LabProfile& profile);  // audited; replaces every field
+
+  // ---- Users ----
+  // Passwords: at least kMinPasswordChars characters (Unicode code points), else Invalid. Only a
+  // PBKDF2-HMAC-SHA256 hash is stored (600 000 iterations, random 16-byte salt), as
+  // "pbkdf2-sha256$<iterations>$<salt base64>$<hash base64>"; the password is never stored,
+  // audited or put in an error message. Hashing takes about 0.1 s, outside the write lock.
+  static constexpr std::size_t kMinPasswordChars = 8;
+  // A user without a password, who cannot sign in until setPassword. role: operator, engineer or
+  // approver (Invalid otherwise, and for a login that is empty, longer than 64 bytes or has
+  // characters other than letters, digits, '.', '_', '-'); Invalid for a login taken.
   std::int64_t addUser(const std::string& login, const std::string& name, const std::string& role);
+  std::int64_t addUser(const std::string& login, const std::string& name, Role role,
+                       const std::string& password);
+  void setPassword(const std::string& login, const std::string& password);  // NotFound, Invalid
+  std::optional<User> findUser(const std::string& login) const;
+  std::vector<User> users() const;  // by login
+  // The user when the password is theirs; nullopt for a wrong password, an unknown login or a
+  // user without a password (the same time is spent in each case). Writes nothing.
+  std::optional<User> authenticate(const std::string& login, const std::string& password) const;
 
   // ---- Runs ----
   std::int64_t createRun(const RunInfo& info);  // status running, owned by this process
@@ -89,8 +115,43 @@ class Store {
                             std::optional<std::int64_t> instrumentId = std::nullopt);
   std::vector<StreamInfo> streams(std::int64_t runId) const;  // in creation order
 
+  // ---- Reports (the rules are in lib/report/approval.hpp) ----
+  // A new report of the run: the next number of this year ("RC-2026-000012", sequential per
+  // year), revision 0, draft. actor: who, in the record and the audit trail (empty: actor()).
+  // NotFound for an unknown run.
+  ReportRecord createReport(std::int64_t runId, const std::string& actor = {});
+  // A new draft revision of the same report: revision + 1, replacesId = `replaces`, which must be
+  // its report's latest revision and approved (Invalid otherwise, and for an empty reason).
+  ReportRecord createRevision(std::int64_t replaces, const std::string& reason,
+                              const std::string& actor = {});
+  // Freezes a draft: status approved, approvedAt now, approvedBy login, the content and its hash,
+  // and the audit chain head just before this write; audited as "approve" by login. Invalid when
+  // the report is not a draft (checked inside the write, so two approvals cannot both succeed).
+  // An approved revision is never updated again (also enforced by a trigger in the database).
+  ReportRecord approveReport(std::int64_t reportId, const std::string& login,
+                             const std::string& contentJson, const std::string& contentSha256);
+  ReportRecord report(std::int64_t id) const;  // NotFound
+  // revision nullopt: the latest revision of that number.
+  std::optional<ReportRecord> findReport(const std::string& number,
+                                         std::optional<int> revision = std::nullopt) const;
+  std::vector<ReportRecord> reports(std::optional<std::int64_t> runId = std::nullopt) const;
+
+  // file.id and issuedAt are filled in (issuedBy empty: actor()); format pdf|html|json and
+  // language en|zh|both, sha256 64 hex digits, else Invalid; NotFound for an unknown report.
+  // The same bytes may be issued again (each issue is recorded).
+  std::int64_t addIssuedFile(const IssuedFile& file);
+  // The first issue of a file with these bytes (hex SHA-256, either case), or nullopt.
+  std::optional<IssuedFile> findIssuedFile(const std::string& sha256) const;
+  std::vector<IssuedFile> issuedFiles(std::int64_t reportId) const;
+
   // ---- Audit ----
   std::vector<AuditRecord> auditTrail(std::optional<std::int64_t> runId = std::nullopt) const;
+  std::optional<AuditRecord> auditEntry(std::int64_t id) const;
+  AuditHead auditHead() const;  // the newest entry, read in one snapshot
+  // Appends an entry that writes no row (e.g. "approval refused"); actor empty: actor(). Never
+  // put a secret in detail: the trail is readable by anyone who can read the file.
+  void recordEvent(const std::string& action, const std::string& detail,
+                   std::optional<std::int64_t> runId = std::nullopt, const std::string& actor = {});
   // Recomputes the chain and every audited row's digest; read-only.
   VerifyReport verify() const;
 
@@ -118,5 +179,8 @@ std::string toString(RunStatus s);
 std::optional<RunStatus> runStatusFromString(const std::string& s);
 std::string toString(CalibrationStatus s);
 CalibrationStatus calibrationStatusFromString(const std::string& s);  // Missing if unknown
+std::string toString(Role r);                              // operator, engineer, approver
+std::optional<Role> roleFromString(const std::string& s);  // nullopt if unknown
+std::string toString(ReportStatus s);                      // draft, approved
 
 }  // namespace robocert::store

@@ -38,8 +38,12 @@ namespace robocert::sim_server {
 // The tracker's t_ns is the simulated time in ns plus this epoch: 1 700 000 000 s after the Unix
 // epoch (2023-11-14 22:13:20 UTC), so timestamps look like a real instrument's Unix time.
 inline constexpr std::int64_t kTrackerEpochNs = 1'700'000'000'000'000'000;
-// STREAM rates the tracker accepts: (0, kMaxStreamRateHz] samples per simulated second.
+// STREAM rates the tracker accepts: (0, kMaxStreamRateHz] samples per simulated second, and at
+// most kMaxStreamSamplesPerWallS samples per wall-clock second (rate · timeScale), which a
+// Release build sustains with the robot moving. (A Debug build manages about 20 000 during
+// linear moves; beyond that its stream lags behind real time, delayed but complete.)
 inline constexpr double kMaxStreamRateHz = 1000.0;
+inline constexpr double kMaxStreamSamplesPerWallS = 100'000.0;
 // timeScale must lie in (0, kMaxTimeScale].
 inline constexpr double kMaxTimeScale = 1000.0;
 
@@ -131,7 +135,8 @@ class Station {
   void triggerRobotFault(int code, const std::string& text);
   void clearRobotFault();
 
-  // Closes the listeners and every connection; the io_context then runs out of work.
+  // Closes the listeners and every connection (posted to the I/O thread). Afterwards the
+  // Station leaves no work on the io_context, so run() returns once nothing else is on it.
   void stop();
 
  private:

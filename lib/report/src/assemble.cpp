@@ -1,0 +1,278 @@
+#include "robocert/report/assemble.hpp"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <stdexcept>
+
+#include "robocert/plan/characteristics.hpp"
+#include "robocert/plan/plan.hpp"
+#include "robocert/report/budget.hpp"
+
+namespace robocert::report {
+
+namespace {
+
+std::string fmt(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", v);
+  return buf;
+}
+
+std::string ruleWords(plan::DecisionRule r) {
+  switch (r) {
+    case plan::DecisionRule::SimpleAcceptance:
+      return "simple acceptance (ILAC-G8:09/2019 4.2.1, w = 0)";
+    case plan::DecisionRule::GuardBand:
+      return "binary with guard band w = U (ILAC-G8:09/2019 4.2.2)";
+    case plan::DecisionRule::NonBinary:
+      return "non-binary: pass, conditional pass, conditional fail, fail (ILAC-G8:09/2019 4.2.3)";
+  }
+  return {};
+}
+
+// The criterion that covers a result (the engine's rule, lib/engine results.cpp).
+const plan::Criterion* criterionFor(const plan::Plan& p, const store::Result& r) {
+  for (const plan::Criterion& c : p.criteria) {
+    if (c.characteristic != r.characteristic) continue;
+    if (c.subject.empty() || c.subject == r.subject || r.subject.rfind(c.subject + " ", 0) == 0)
+      return &c;
+  }
+  return nullptr;
+}
+
+// Deviations from the method: parameters not at the plan's defaults, overridden calibrations,
+// pauses, interruptions and resumptions.
+void deviations(Document& d, const store::Store& store, const store::Run& run,
+                const plan::Plan& p) {
+  const QJsonObject values =
+      QJsonDocument::fromJson(QByteArray::fromStdString(run.parametersJson)).object();
+  for (const plan::Parameter& param : p.parameters) {
+    const QJsonValue v = values.value(QString::fromStdString(param.name));
+    if (v.isUndefined()) continue;
+    const std::string stored = QJsonDocument::fromVariant(QVariantList{v.toVariant()})
+                                   .toJson(QJsonDocument::Compact)
+                                   .toStdString();
+    QJsonValue def;
+    if (const auto* x = std::get_if<double>(&param.defaultValue)) def = *x;
+    if (const auto* x = std::get_if<std::int64_t>(&param.defaultValue))
+      def = static_cast<qint64>(*x);
+    if (const auto* x = std::get_if<bool>(&param.defaultValue)) def = *x;
+    if (const auto* x = std::get_if<std::string>(&param.defaultValue))
+      def = QString::fromStdString(*x);
+    if (const auto* x = std::get_if<std::vector<double>>(&param.defaultValue)) {
+      QJsonArray a;
+      for (double e : *x) a.append(e);
+      def = a;
+    }
+    if (v != def)
+      d.deviations.push_back({"parameter " + param.name + " set to " +
+                                  stored.substr(1, stored.size() - 2) + " (plan default " +
+                                  plan::toString(param.defaultValue) + ")",
+                              run.startedAt});
+  }
+  for (const store::RunInstrument& ri : store.runInstruments(run.id)) {
+    if (ri.status != store::CalibrationStatus::Overridden) continue;
+    std::string reason;
+    for (const store::AuditRecord& a : store.auditTrail(run.id))
+      if (a.table == "run_instruments" && !a.detail.empty()) reason = a.detail;
+    d.deviations.push_back({"instrument " + ri.instrument.serial + " (" + ri.role +
+                                ") used with an expired or missing calibration" +
+                                (reason.empty() ? "" : ": " + reason),
+                            {}});
+  }
+  for (const store::RunEvent& e : store.runEvents(run.id)) {
+    if (e.kind == "pause" || e.kind == "resume" || e.kind == "fault-cleared")
+      d.deviations.push_back({e.kind + " in step " + e.step + ": " + e.detail, e.at});
+  }
+  for (const store::AuditRecord& a : store.auditTrail(run.id)) {
+    if (a.action == "status interrupted" || a.action == "resume")
+      d.deviations.push_back({(a.action == "resume" ? "run resumed" : "run interrupted") +
+                                  (a.detail.empty() ? std::string{} : ": " + a.detail),
+                              a.at});
+  }
+}
+
+bool hasResult(const std::vector<store::Result>& results, const std::string& characteristic,
+               const std::string& subject) {
+  return std::any_of(results.begin(), results.end(), [&](const store::Result& r) {
+    return r.characteristic == characteristic && r.subject == subject;
+  });
+}
+
+// The plots' data: the attained points of every pose series (not the registration's, which
+// are in the sensor's frame) and the distances of every distance series.
+void plots(Document& d, const std::vector<store::PoseMeasurement>& ms,
+           const std::vector<store::Result>& results) {
+  std::map<std::string, std::vector<const store::PoseMeasurement*>> bySeries;
+  for (const store::PoseMeasurement& m : ms)
+    if (m.series.find("/v") != std::string::npos) bySeries[m.series].push_back(&m);
+  for (const auto& [series, list] : bySeries) {
+    const std::string speed = series.substr(series.rfind('/') + 1);
+    std::map<std::string, std::map<int, const store::PoseMeasurement*>> byPose;
+    for (const store::PoseMeasurement* m : list) byPose[m->pose][m->cycle] = m;
+    if (byPose.size() == 2) {  // a distance series: two poses, paired by cycle
+      const std::string from = byPose.begin()->first;
+      const std::string to = std::next(byPose.begin())->first;
+      DistanceSeries s;
+      s.subject = from + "-" + to + " " + speed;
+      if (!hasResult(results, "AD_P", s.subject)) s.subject = to + "-" + from + " " + speed;
+      for (const auto& [cycle, a] : byPose[from]) {
+        const auto it = byPose[to].find(cycle);
+        if (it == byPose[to].end()) continue;
+        s.commandedMm = (a->commanded.positionMm - it->second->commanded.positionMm).norm();
+        s.measuredMm.push_back((a->attained.positionMm - it->second->attained.positionMm).norm());
+      }
+      d.distances.push_back(std::move(s));
+      continue;
+    }
+    std::map<std::string, PoseCloud> clouds;
+    for (const store::PoseMeasurement* m : list) {
+      std::string subject = m->pose + " " + speed;
+      const std::string withDir = subject + " dir " + std::to_string(m->direction);
+      if (hasResult(results, "RP_l", withDir)) subject = withDir;
+      PoseCloud& c = clouds[subject];
+      c.subject = subject;
+      c.commanded = m->commanded;
+      c.attained.push_back(m->attained);
+    }
+    for (auto& [subject, c] : clouds) {
+      for (const store::Result& r : results)
+        if (r.characteristic == "RP_l" && r.subject == subject) c.rpLMm = r.value;
+      d.poseClouds.push_back(std::move(c));
+    }
+  }
+}
+
+}  // namespace
+
+Document assemble(const store::Store& store, std::int64_t runId, const ReportIdentity& id) {
+  const store::Run run = store.run(runId);
+  if (run.status != store::RunStatus::Completed)
+    throw std::runtime_error("run " + std::to_string(runId) + " is " + store::toString(run.status) +
+                             ": only a completed run can be reported");
+  auto parsed = plan::parse(run.planText);
+  if (!std::holds_alternative<plan::Plan>(parsed))
+    throw std::runtime_error("run " + std::to_string(runId) +
+                             ": the plan stored with it does not load");
+  const plan::Plan p = std::get<plan::Plan>(std::move(parsed));
+
+  Document d;
+  d.reportNumber = id.number;
+  d.revision = id.revision;
+  d.replaces = id.replaces;
+  d.amendmentReason = id.amendmentReason;
+  d.issuedOn = id.issuedOn;
+  d.approval = id.approval;
+  d.title = {"Test report: " + p.title.en,
+             p.title.zh.empty() ? std::string{} : "检测报告：" + p.title.zh};
+
+  d.planId = p.id;
+  d.planVersion = p.version;
+  d.planSha256 = run.planSha256;
+  d.planTitle = {p.title.en, p.title.zh};
+  for (const plan::StandardRef& s : p.standards) {
+    std::string clauses;
+    for (const std::string& c : s.clauses) clauses += (clauses.empty() ? " " : ", ") + c;
+    d.standards.push_back(s.standard + clauses);
+  }
+
+  const store::Item item = store.item(run.itemId);
+  d.itemKind = item.kind;
+  d.itemManufacturer = item.manufacturer;
+  d.itemModel = item.model;
+  d.itemSerial = item.serial;
+  d.itemDescription = item.description;
+  d.receivedOn = item.createdAt.substr(0, 10);
+  d.testedFrom = run.startedAt;
+  d.testedTo = run.endedAt.value_or("");
+  d.temperatureC = run.temperatureC;
+  d.humidityPct = run.humidityPct;
+  d.operatorName = run.operatorName;
+  d.runId = run.id;
+  const store::LabProfile lab = store.labProfile();
+  d.lab = {lab.name, lab.address, lab.accreditation, lab.logoPath};
+  d.performedAt = lab.location;
+  for (const store::RunEvent& e : store.runEvents(runId))
+    if (e.kind == "station") d.performedAt = e.detail;  // the station the run used
+  if (item.customerId) {
+    const store::Customer c = store.customer(*item.customerId);
+    d.customer = {c.name, c.address, c.contact};
+  }
+
+  for (const store::RunInstrument& ri : store.runInstruments(runId)) {
+    Instrument in;
+    in.role = ri.role;
+    in.kind = ri.instrument.kind;
+    in.manufacturer = ri.instrument.manufacturer;
+    in.model = ri.instrument.model;
+    in.serial = ri.instrument.serial;
+    if (ri.calibration) {
+      in.certificateNo = ri.calibration->certificateNo;
+      in.calibratedOn = ri.calibration->calibratedOn;
+      in.dueOn = ri.calibration->dueOn;
+      in.uncertainty = ri.calibration->uncertainty;
+      in.laboratory = ri.calibration->laboratory;
+    }
+    in.status = store::toString(ri.status);
+    d.instruments.push_back(std::move(in));
+  }
+
+  const std::vector<store::Result> results = store.results(runId);
+  for (const store::Result& r : results) {
+    ResultRow row;
+    row.characteristic = r.characteristic;
+    row.subject = r.subject;
+    row.value = r.value;
+    row.unit = r.unit;
+    row.expandedUncertainty = r.expandedUncertainty;
+    row.k = r.coverageK;
+    row.limit = r.limit;
+    row.verdict = r.verdict;
+    if (const plan::Criterion* c = criterionFor(p, r)) {
+      const plan::Characteristic* ch = plan::findCharacteristic(c->characteristic);
+      row.limitSense =
+          ch && ch->sense == plan::Characteristic::Sense::AtLeast ? "at least" : "at most";
+      row.rule = std::string(plan::toString(c->rule));
+    }
+    d.results.push_back(std::move(row));
+  }
+  for (const plan::Criterion& c : p.criteria)
+    d.decisionRules.push_back(c.characteristic + (c.subject.empty() ? "" : " " + c.subject) +
+                              " <= " + fmt(c.limit) + " " + c.unit + ": " + ruleWords(c.rule));
+
+  // Endurance: per step, the test time, cycles, failures and MTBF with its bound.
+  for (const plan::Step& step : p.steps) {
+    if (step.procedure != "reliability.endurance") continue;
+    EnduranceTimeline t;
+    t.subject = step.id;
+    for (const store::Result& r : results) {
+      if (r.subject != step.id) continue;
+      if (r.characteristic == "test_hours") t.testHours = r.value;
+      if (r.characteristic == "cycles") t.cycles = static_cast<std::int64_t>(r.value);
+      if (r.characteristic == "MTBF") t.mtbfHours = r.value;
+      if (r.characteristic == "MTBF_lower") t.mtbfLowerHours = r.value;
+      if (r.characteristic == "confidence") t.confidence = r.value;
+    }
+    for (const store::RunEvent& e : store.runEvents(runId))
+      if (e.kind == "failure" && e.step == step.id)
+        t.failures.emplace_back(e.testHours.value_or(0.0), e.detail);
+    d.endurance.push_back(std::move(t));
+  }
+
+  // The budgets behind the stored uncertainties (recomputed: deterministic for the same data).
+  try {
+    d.budgets = budgets(store, runId);
+  } catch (const std::runtime_error&) {
+    // No budget could be made (see the run's log); the results then carry no uncertainty.
+  }
+
+  deviations(d, store, run, p);
+  plots(d, store.poseMeasurements(runId), results);
+  return d;
+}
+
+}  // namespace robocert::report

@@ -1,0 +1,71 @@
+#include "logo.hpp"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+#include <QImageReader>
+#include <QPainter>
+#include <QSvgRenderer>
+
+#include "robocert/report/render.hpp"
+
+namespace robocert::report::detail {
+
+QRectF Logo::paint(QPainter& painter, const QRectF& box) const {
+  if (empty() || size.isEmpty()) return {};
+  const QSizeF fitted = size.scaled(box.size(), Qt::KeepAspectRatio);
+  const QRectF target(box.left(), box.top() + (box.height() - fitted.height()) / 2.0,
+                      fitted.width(), fitted.height());
+  if (svg) {
+    QSvgRenderer renderer(bytes);
+    renderer.render(&painter, target);
+  } else {
+    painter.drawImage(target, image);
+  }
+  return target;
+}
+
+QString Logo::dataUri() const {
+  return QStringLiteral("data:%1;base64,%2").arg(mimeType, QString::fromLatin1(bytes.toBase64()));
+}
+
+Logo loadLogo(const std::filesystem::path& file) {
+  Logo logo;
+  if (file.empty()) return logo;
+  const QString path = QString::fromStdString(file.string());
+  QFile f(path);
+  if (!f.open(QIODevice::ReadOnly))
+    throw RenderError(
+        file, 0, 0,
+        QCoreApplication::translate("robocert::report", "the letterhead logo cannot be read (%1)")
+            .arg(f.errorString())
+            .toStdString());
+  logo.bytes = f.readAll();
+  if (file.extension() == ".svg" || logo.bytes.trimmed().startsWith("<svg") ||
+      logo.bytes.trimmed().startsWith("<?xml")) {
+    QSvgRenderer renderer(logo.bytes);
+    if (renderer.isValid()) {
+      logo.svg = true;
+      logo.mimeType = QStringLiteral("image/svg+xml");
+      logo.size = renderer.defaultSize();
+      if (logo.size.isEmpty()) logo.size = renderer.viewBoxF().size();
+      return logo;
+    }
+  } else {
+    QBuffer buffer(&logo.bytes);
+    QImageReader reader(&buffer);
+    const QByteArray format = reader.format();
+    if ((format == "png" || format == "jpeg" || format == "jpg") && reader.read(&logo.image)) {
+      logo.mimeType = format == "png" ? QStringLiteral("image/png") : QStringLiteral("image/jpeg");
+      logo.size = logo.image.size();
+      return logo;
+    }
+  }
+  throw RenderError(file, 0, 0,
+                    QCoreApplication::translate("robocert::report",
+                                                "the letterhead logo is not a PNG, JPEG or SVG "
+                                                "image")
+                        .toStdString());
+}
+
+}  // namespace robocert::report::detail
