@@ -49,10 +49,10 @@ void printTruthComparison(const std::filesystem::path& db, std::int64_t runId,
   if (truth.empty()) return;
   const std::vector<store::Result> results = lab.results(runId);
   TextTable table({Demo::tr("characteristic"), Demo::tr("subject"), Demo::tr("measured"),
-                   Demo::tr("true (simulator)"), Demo::tr("difference"), Demo::tr("unit")},
+                   Demo::tr("simulator"), Demo::tr("difference"), Demo::tr("unit")},
                   2);
-  for (const station::TrueValue& t : truth) {
-    for (const store::Result& r : results) {
+  for (const store::Result& r : results) {  // in the order of the results table
+    for (const station::TrueValue& t : truth) {
       if (r.characteristic != t.characteristic || r.subject != t.subject) continue;
       table.addRow({QString::fromStdString(t.characteristic), QString::fromStdString(t.subject),
                     fixed(r.value, 4), fixed(t.value, 4), fixed(r.value - t.value, 4),
@@ -60,9 +60,10 @@ void printTruthComparison(const std::filesystem::path& db, std::int64_t runId,
     }
   }
   std::cout << '\n'
-            << s(Demo::tr("Measured against the simulator's true error model (positions in the "
-                          "frame registered by the run; the differences are the instrument's "
-                          "noise):"))
+            << s(Demo::tr("Measured against the simulator (positions in the frame registered by "
+                          "the run). AP and AD: the noise-free values of its error model; RP and "
+                          "RD, which are properties of the noise: what an independent twin run "
+                          "on the same models measured."))
             << '\n'
             << s(table.render());
 }

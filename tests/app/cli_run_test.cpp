@@ -154,7 +154,7 @@ TEST(CliDemo, RunsBothPlansAndShowsTheTruth) {
   ASSERT_TRUE(r.exitCode == 0 || r.exitCode == 1) << r.err.toStdString();
   EXPECT_TRUE(r.out.contains("Run 1 completed: iso9283-pose-repeatability")) << r.out.toStdString();
   EXPECT_TRUE(r.out.contains("Run 2 completed: iso9283-distance")) << r.out.toStdString();
-  EXPECT_TRUE(r.out.contains("true (simulator)"));
+  EXPECT_TRUE(r.out.contains("twin run"));
 }
 
 // As a lab runs it: the simulator as a separate program (`robocert sim station`), a station
