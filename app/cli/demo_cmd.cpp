@@ -125,6 +125,12 @@ int runDemo(const DemoOptions& o) {
                           .serial = o.item,
                           .description = "the station simulator's robot"};
     r.request.operatorName = "demo";
+    {
+      store::Store lab = store::Store::open(db);
+      const std::string customer = s(Demo::tr("Demo customer (simulated)"));
+      const auto c = lab.findCustomer(customer);
+      r.request.itemInfo.customerId = c ? c->id : lab.addCustomer({.name = customer});
+    }
     std::cout << s(Demo::tr("== %1 ==")
                        .arg(QString::fromStdString(
                            plan::localized(r.request.plan.title, QLocale().name().toStdString()))))

@@ -39,6 +39,7 @@ struct RunOptions {
   std::string plan;
   std::string station;
   std::string item;
+  std::string customer;
   std::vector<std::string> sets;
   std::string db;
   std::int64_t resume = 0;
@@ -132,6 +133,8 @@ void addRunCommands(CLI::App& app, int& exitCode) {
                   s(Run::tr("the station file (YAML), or 'sim' for the built-in simulator")))
       ->required();
   run->add_option("--item", o->item, s(Run::tr("serial number of the item under test")));
+  run->add_option("--customer", o->customer,
+                  s(Run::tr("the customer a new item belongs to (found by name, or added)")));
   run->add_option("--set", o->sets, s(Run::tr("override a plan parameter: name=value")));
   addDbOption(*run, o->db);
   run->add_option("--resume", o->resume,
@@ -220,6 +223,18 @@ void addRunCommands(CLI::App& app, int& exitCode) {
     r.request.plan = *plan;
     r.request.database = r.database;
     r.request.itemSerial = o->item;
+    if (!o->customer.empty()) {
+      try {
+        store::Store lab = store::Store::open(r.database);
+        const auto c = lab.findCustomer(o->customer);
+        r.request.itemInfo.customerId = c ? c->id : lab.addCustomer({.name = o->customer});
+      } catch (const store::StoreError& e) {
+        fail(Run::tr("cannot open the lab database %1: %2")
+                 .arg(QString::fromStdString(e.path()), QString::fromStdString(e.detail())));
+        exitCode = kExitFailure;
+        return;
+      }
+    }
     r.request.operatorName = o->operatorName;
     if (o->resume > 0) r.request.resumeRunId = o->resume;
     r.request.autoResume = o->autoResume;
