@@ -237,6 +237,28 @@ void Engine::Impl::run(const RunRequest& request) {
     }
     for (const auto& [role, instrumentId] : station.instruments) {
       const auto [status, cal] = store->calibrationOn(instrumentId, today());
+      // The plan's minimum capability of a pose sensor: its calibrated expanded uncertainty at
+      // 1 m (U = a + b L) must not exceed mpe_um. Without numbers on the calibration record it
+      // cannot be checked, and the log says so.
+      const plan::EquipmentRole* need = plan.role(role);
+      if (need && need->minimum.count("mpe_um") && cal) {
+        const double limitUm = need->minimum.at("mpe_um");
+        if (cal->uConstUm && cal->uPerMUm) {
+          const double atOneMetreUm = *cal->uConstUm + *cal->uPerMUm;
+          if (atOneMetreUm > limitUm)
+            throw StepFailed(str(EngineText::tr("the instrument for '%1' is not good enough for "
+                                                "this plan: its calibrated uncertainty at 1 m is "
+                                                "%2 µm, the plan asks for at most %3 µm")
+                                     .arg(qs(role))
+                                     .arg(atOneMetreUm)
+                                     .arg(limitUm)));
+        } else {
+          observer.log(str(EngineText::tr("the capability of the instrument for '%1' cannot be "
+                                          "checked: its calibration record has no numeric "
+                                          "uncertainty")
+                               .arg(qs(role))));
+        }
+      }
       if (status == store::CalibrationStatus::Valid || request.overrideCalibration) continue;
       throw StepFailed(
           str(status == store::CalibrationStatus::Expired

@@ -390,3 +390,19 @@ TEST(EngineEndurance, AFaultIsAFailureEventAndMtbfIsComputed) {
   for (const auto& res : results) mtbf |= res.characteristic == "MTBF_lower" && res.value > 0.0;
   EXPECT_TRUE(mtbf);
 }
+
+// The plan asks for a pose sensor whose calibrated uncertainty at 1 m is at most 10 um; the
+// simulated tracker's record says U = 15 um + 6 um/m (21 um at 1 m): refused before a run
+// exists. With the shipped plan's 50 um it is good enough (the other tests).
+TEST(EnginePreflight, AnInstrumentBelowThePlansMinimumCapabilityIsRefused) {
+  Fixture f;
+  Recorder rec;
+  plan::Plan p = loadPlan("iso9283/iso9283-distance.yaml");
+  for (plan::EquipmentRole& r : p.equipment)
+    if (r.role == "tracker") r.minimum["mpe_um"] = 10.0;
+  const auto out = f.run(f.request(p, {{"cycles", "2"}}), rec);
+  EXPECT_EQ(out.state, engine::RunState::Aborted);
+  EXPECT_EQ(out.runId, 0);
+  EXPECT_NE(out.error.find("21 µm"), std::string::npos) << out.error;
+  EXPECT_EQ(rec.measurements, 0);
+}
