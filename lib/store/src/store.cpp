@@ -226,6 +226,15 @@ Customer Store::customer(std::int64_t id) const {
   return {s.columnInt(0), s.columnText(1), s.columnText(2), s.columnText(3)};
 }
 
+std::vector<Customer> Store::customers() const {
+  Statement s =
+      impl_->conn.prepare("SELECT id, name, address, contact FROM customers ORDER BY name, id");
+  std::vector<Customer> out;
+  while (s.step())
+    out.push_back({s.columnInt(0), s.columnText(1), s.columnText(2), s.columnText(3)});
+  return out;
+}
+
 std::optional<Customer> Store::findCustomer(const std::string& name) const {
   Statement s = impl_->conn.prepare("SELECT id FROM customers WHERE name = ? ORDER BY id LIMIT 1");
   s.bind(1, name);

@@ -267,6 +267,10 @@ TEST(StoreLab, CustomersAreFoundByIdAndName) {
   EXPECT_EQ(s.findCustomer("ACME Robotics")->id, id);
   EXPECT_FALSE(s.findCustomer("acme robotics").has_value());
   EXPECT_EQ(kindOf([&] { s.customer(id + 1); }), K::NotFound);
+  s.addCustomer({.name = "Beta Drives"});
+  ASSERT_EQ(s.customers().size(), 2u);
+  EXPECT_EQ(s.customers()[0].name, "ACME Robotics");  // by name
+  EXPECT_EQ(s.customers()[1].name, "Beta Drives");
   EXPECT_TRUE(s.verify().intact);
 }
 

@@ -43,6 +43,7 @@ class Store {
   // ---- Lab ----
   std::int64_t addCustomer(const Customer& c);
   Customer customer(std::int64_t id) const;  // NotFound
+  std::vector<Customer> customers() const;   // by name
   // The first customer with exactly this name, or nullopt.
   std::optional<Customer> findCustomer(const std::string& name) const;
   // The item with info.serial, created with info when there is none (the other fields of an
