@@ -220,11 +220,12 @@ TEST(EngineIso9283, DistancePlanRecoversTheSimulatorsTruth) {
   const auto truth =
       station::simulatorTruth(lab, out.runId, p, f.sim.truth(), std::chrono::system_clock::now());
   ASSERT_EQ(truth.size(), 2u);  // AD_P noise-free, RD_P of the twin
-  const store::Result* ad = find(lab.results(out.runId), "AD_P", "P2-P4 v100");
+  const std::vector<store::Result> results = lab.results(out.runId);  // find() points into it
+  const store::Result* ad = find(results, "AD_P", "P2-P4 v100");
   ASSERT_NE(ad, nullptr);
   ASSERT_EQ(truth[0].characteristic, "AD_P");
   EXPECT_NEAR(ad->value, truth[0].value, 0.06);
-  EXPECT_NE(find(lab.results(out.runId), "RD_P", "P2-P4 v100"), nullptr);
+  EXPECT_NE(find(results, "RD_P", "P2-P4 v100"), nullptr);
 }
 
 // Interrupted after the 17th measurement, then resumed by a new engine: the run has exactly
@@ -262,7 +263,8 @@ TEST(EngineResume, InterruptedRunResumesWithTheNextUnmeasuredCycle) {
   std::set<std::tuple<std::string, std::string, int>> keys;
   for (const auto& m : ms) keys.insert({m.series, m.pose, m.cycle});
   EXPECT_EQ(keys.size(), ms.size());
-  EXPECT_NE(find(lab.results(runId), "AD_P", "P2-P4 v50"), nullptr);
+  const std::vector<store::Result> results = lab.results(runId);
+  EXPECT_NE(find(results, "AD_P", "P2-P4 v50"), nullptr);
   bool resumed = false;
   for (const auto& a : lab.auditTrail(runId)) resumed |= a.action == "resume";
   EXPECT_TRUE(resumed);
