@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -27,45 +26,6 @@ class ReportCmd {
 };
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
-
-std::string today() {
-  const std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
-
-// The identity a report record gives its document.
-report::ReportIdentity identityOf(const store::Store& store, const store::ReportRecord& r) {
-  report::ReportIdentity id;
-  id.number = r.number;
-  id.revision = r.revision;
-  id.amendmentReason = r.amendmentReason;
-  if (r.replacesId) {
-    const store::ReportRecord old = store.report(*r.replacesId);
-    id.replaces = old.number + " rev " + std::to_string(old.revision);
-  }
-  id.issuedOn = r.approvedAt ? r.approvedAt->substr(0, 10) : today();
-  id.approval = report::approvalOf(store, r);
-  return id;
-}
-
-// The document of a record: an approved revision's frozen content (with its approval), else
-// assembled afresh from the run.
-report::Document documentOf(const store::Store& store, const store::ReportRecord& r) {
-  if (r.status == store::ReportStatus::Approved) {
-    auto parsed = report::fromJson(r.contentJson);
-    if (auto* e = std::get_if<report::JsonError>(&parsed))
-      throw std::runtime_error("the stored content of report " + r.number +
-                               " does not read back: " + report::format(*e));
-    report::Document d = std::get<report::Document>(std::move(parsed));
-    d.approval = report::approvalOf(store, r);
-    return d;
-  }
-  return report::assemble(store, r.runId, identityOf(store, r));
-}
 
 std::string render(const report::Document& d, const std::string& format,
                    report::Language language) {
@@ -157,7 +117,7 @@ std::optional<std::string> writeDraftReport(store::Store& store, std::int64_t ru
                                             const std::string& format, const std::string& language,
                                             const std::filesystem::path& out) {
   const store::ReportRecord r = report::createDraft(store, runId, store.actor());
-  const report::Document d = report::assemble(store, runId, identityOf(store, r));
+  const report::Document d = report::assemble(store, runId, report::identityOf(store, r));
   if (!issue(store, r, d, format, language, out)) return std::nullopt;
   return r.number;
 }
@@ -186,7 +146,8 @@ void addReportCommands(CLI::App& app, int& exitCode) {
     exitCode = withStore(gen->db, [&](store::Store& lab) {
       const store::ReportRecord r = report::createDraft(lab, *runId, lab.actor());
       const std::filesystem::path out = outPath(*gen, r);
-      if (!issue(lab, r, documentOf(lab, r), gen->format, gen->language, out)) return kExitFailure;
+      if (!issue(lab, r, report::documentOf(lab, r), gen->format, gen->language, out))
+        return kExitFailure;
       std::cout << out.string() << '\n'
                 << s(ReportCmd::tr("Draft %1 rev %2 of run %3 (watermarked). Approve it with: "
                                    "robocert report approve %1 --user LOGIN")
@@ -223,7 +184,7 @@ void addReportCommands(CLI::App& app, int& exitCode) {
                                     s(ReportCmd::tr("no report %1").arg(q(*number))));
       const auto password = readPassword(q(*login), *stdinPassword, false);
       if (!password) return kExitBadInput;
-      report::Document d = report::assemble(lab, r->runId, identityOf(lab, *r));
+      report::Document d = report::assemble(lab, r->runId, report::identityOf(lab, *r));
       const std::string content = report::toJson(d, false);
       d.approval =
           report::approve(lab, *number, *login, *password, content, report::sha256Hex(content));
@@ -268,7 +229,8 @@ void addReportCommands(CLI::App& app, int& exitCode) {
         return kExitFailure;
       }
       const std::filesystem::path out = outPath(*ex, *r);
-      if (!issue(lab, *r, documentOf(lab, *r), ex->format, ex->language, out)) return kExitFailure;
+      if (!issue(lab, *r, report::documentOf(lab, *r), ex->format, ex->language, out))
+        return kExitFailure;
       std::cout << out.string() << '\n';
       return kExitOk;
     });
@@ -318,23 +280,7 @@ void addReportCommands(CLI::App& app, int& exitCode) {
     }
     exitCode = withStore(*vDb, [&](store::Store& lab) {
       report::FileCheck check = report::verifyFile(lab, *bytes);
-      // The frozen content must still be what the run's data gives: a result, measurement or
-      // record changed behind the store's back shows here even when the audit trail was rebuilt.
-      if (check.report && check.report->status == store::ReportStatus::Approved) {
-        try {
-          report::Document now =
-              report::assemble(lab, check.report->runId, identityOf(lab, *check.report));
-          if (report::toJson(now, false) != check.report->contentJson)
-            check.findings.push_back(
-                {report::Finding::Kind::ContentDiffers,
-                 s(ReportCmd::tr("the run's data in the database no longer gives the approved "
-                                 "content: results, measurements or records were changed"))});
-        } catch (const std::exception& e) {
-          check.findings.push_back({report::Finding::Kind::ContentDiffers,
-                                    s(ReportCmd::tr("the run's data can no longer be reported: %1")
-                                          .arg(QString::fromUtf8(e.what())))});
-        }
-      }
+      report::checkContentAgainstRun(lab, check);
       if (*vFormat == "json") {
         QJsonArray findings;
         for (const auto& f : check.findings) findings.append(q(f.message));

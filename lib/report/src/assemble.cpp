@@ -1,16 +1,20 @@
 #include "robocert/report/assemble.hpp"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <map>
 #include <stdexcept>
 
 #include "robocert/plan/characteristics.hpp"
 #include "robocert/plan/plan.hpp"
+#include "robocert/report/approval.hpp"
 #include "robocert/report/budget.hpp"
+#include "robocert/report/json.hpp"
 
 namespace robocert::report {
 
@@ -273,6 +277,67 @@ Document assemble(const store::Store& store, std::int64_t runId, const ReportIde
   deviations(d, store, run, p);
   plots(d, store.poseMeasurements(runId), results);
   return d;
+}
+
+ReportIdentity identityOf(const store::Store& store, const store::ReportRecord& r) {
+  ReportIdentity id;
+  id.number = r.number;
+  id.revision = r.revision;
+  id.amendmentReason = r.amendmentReason;
+  if (r.replacesId) {
+    const store::ReportRecord old = store.report(*r.replacesId);
+    id.replaces = old.number + " rev " + std::to_string(old.revision);
+  }
+  if (r.approvedAt) {
+    id.issuedOn = r.approvedAt->substr(0, 10);
+  } else {
+    const std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    id.issuedOn = buf;
+  }
+  id.approval = approvalOf(store, r);
+  return id;
+}
+
+Document documentOf(const store::Store& store, const store::ReportRecord& r) {
+  if (r.status == store::ReportStatus::Approved) {
+    auto parsed = fromJson(r.contentJson);
+    if (auto* e = std::get_if<JsonError>(&parsed))
+      throw std::runtime_error(
+          QCoreApplication::translate("robocert::report",
+                                      "the stored content of report %1 does not read back: %2")
+              .arg(QString::fromStdString(r.number), QString::fromStdString(format(*e)))
+              .toStdString());
+    Document d = std::get<Document>(std::move(parsed));
+    d.approval = approvalOf(store, r);
+    return d;
+  }
+  return assemble(store, r.runId, identityOf(store, r));
+}
+
+void checkContentAgainstRun(const store::Store& store, FileCheck& check) {
+  if (!check.report || check.report->status != store::ReportStatus::Approved) return;
+  try {
+    const Document now = assemble(store, check.report->runId, identityOf(store, *check.report));
+    if (toJson(now, false) != check.report->contentJson)
+      check.findings.push_back(
+          {Finding::Kind::ContentDiffers,
+           QCoreApplication::translate("robocert::report",
+                                       "the run's data in the database no longer gives the "
+                                       "approved content: results, measurements or records "
+                                       "were changed")
+               .toStdString()});
+  } catch (const std::exception& e) {
+    check.findings.push_back(
+        {Finding::Kind::ContentDiffers,
+         QCoreApplication::translate("robocert::report",
+                                     "the run's data can no longer be reported: %1")
+             .arg(QString::fromUtf8(e.what()))
+             .toStdString()});
+  }
 }
 
 }  // namespace robocert::report
