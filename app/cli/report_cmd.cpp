@@ -293,7 +293,11 @@ void addReportCommands(CLI::App& app, int& exitCode) {
       } else {
         std::cout << check.message << '\n';
         for (const auto& f : check.findings)
-          std::cout << (f.informational() ? "  note: " : "  ") << f.message << '\n';
+          std::cout << "  "
+                    << (f.informational()
+                            ? s(ReportCmd::tr("note: %1").arg(QString::fromStdString(f.message)))
+                            : f.message)
+                    << '\n';
         if (check.ok()) std::cout << s(ReportCmd::tr("verified: the file is as issued")) << '\n';
       }
       return check.ok() ? kExitOk : kExitFailure;

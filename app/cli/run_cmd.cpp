@@ -101,7 +101,7 @@ int executeRun(const RunRequestOptions& o, RunReport& report) {
   }
   lab.reset();  // the engine opens its own connection on its thread
 
-  RunView view(o.yes, o.format == "json");
+  RunView view(o.yes, o.format == "json", &o.request.plan);
   engine::Engine engine(connected->devices(), view);
   engine::RunRequest request = o.request;
   gSignals = 0;

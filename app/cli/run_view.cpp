@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 #include <cmath>
 #include <iostream>
 #include <set>
@@ -66,8 +67,19 @@ bool headline(const store::Result& r) {
 
 }  // namespace
 
-RunView::RunView(bool yes, bool quiet)
-    : yes_(yes), quiet_(quiet), terminal_(isatty(STDERR_FILENO) != 0) {}
+RunView::RunView(bool yes, bool quiet, const plan::Plan* plan)
+    : plan_(plan), yes_(yes), quiet_(quiet), terminal_(isatty(STDERR_FILENO) != 0) {}
+
+QString RunView::stepTitle(const engine::Progress& p) const {
+  // The plan's bilingual title in the user's language; the step id when it has none.
+  if (plan_) {
+    if (const plan::Step* step = plan_->step(p.stepId)) {
+      const std::string& t = plan::localized(step->title, QLocale().name().toStdString());
+      if (!t.empty()) return QString::fromStdString(t);
+    }
+  }
+  return QString::fromStdString(p.stepTitle);
+}
 
 void RunView::clearLine() {
   if (lineOpen_) {
@@ -104,10 +116,8 @@ void RunView::progress(const engine::Progress& p) {
   if (p.stepId == lastStep_ && decile == lastDecile_) return;
   lastStep_ = p.stepId;
   lastDecile_ = decile;
-  std::cerr << s(RunViewText::tr("[step %1/%2] %3")
-                     .arg(p.stepIndex + 1)
-                     .arg(p.stepCount)
-                     .arg(QString::fromStdString(p.stepTitle)));
+  std::cerr << s(
+      RunViewText::tr("[step %1/%2] %3").arg(p.stepIndex + 1).arg(p.stepCount).arg(stepTitle(p)));
   if (p.total > 0) std::cerr << ' ' << p.done << '/' << p.total;
   if (!p.detail.empty()) std::cerr << "  " << p.detail;
   std::cerr << '\n';
@@ -115,10 +125,8 @@ void RunView::progress(const engine::Progress& p) {
 
 void RunView::draw(const engine::Progress& p) {
   constexpr int kWidth = 24;
-  QString line = RunViewText::tr("[step %1/%2] %3")
-                     .arg(p.stepIndex + 1)
-                     .arg(p.stepCount)
-                     .arg(QString::fromStdString(p.stepTitle));
+  QString line =
+      RunViewText::tr("[step %1/%2] %3").arg(p.stepIndex + 1).arg(p.stepCount).arg(stepTitle(p));
   if (p.total > 0) {
     const int filled = static_cast<int>(kWidth * p.done / p.total);
     line += QStringLiteral(" [") + QString(filled, QChar(u'#')) +
@@ -192,11 +200,16 @@ int printOutcome(const engine::RunOutcome& o, const plan::Plan& plan, const std:
     printJson(out);
     return failed ? kExitFailure : kExitOk;
   }
-  std::cout << s(RunViewText::tr("Run %1 %2: %3 %4")
-                     .arg(o.runId)
-                     .arg(stateWord(o.state))
-                     .arg(QString::fromStdString(plan.id), QString::fromStdString(plan.version)))
-            << '\n';
+  if (o.runId == 0)  // refused before a run was created
+    std::cout << s(RunViewText::tr("No run was started: %1 %2")
+                       .arg(QString::fromStdString(plan.id), QString::fromStdString(plan.version)))
+              << '\n';
+  else
+    std::cout << s(RunViewText::tr("Run %1 %2: %3 %4")
+                       .arg(o.runId)
+                       .arg(stateWord(o.state))
+                       .arg(QString::fromStdString(plan.id), QString::fromStdString(plan.version)))
+              << '\n';
   if (!o.error.empty()) std::cout << "  " << o.error << '\n';
   if (o.state == engine::RunState::Interrupted && o.runId > 0)
     std::cout << s(RunViewText::tr("  Resume it with: robocert run PLAN --station FILE --resume %1")

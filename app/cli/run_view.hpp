@@ -16,7 +16,8 @@ namespace robocert::cli {
 class RunView final : public engine::Observer {
  public:
   // yes: confirm every prompt without asking. quiet: only errors and prompts (for --format json).
-  RunView(bool yes, bool quiet);
+  // plan: the plan being run, for its step titles in the user's language (may be null).
+  RunView(bool yes, bool quiet, const plan::Plan* plan = nullptr);
 
   void state(engine::RunState state, const std::string& reason) override;
   void progress(const engine::Progress& p) override;
@@ -28,7 +29,9 @@ class RunView final : public engine::Observer {
  private:
   void draw(const engine::Progress& p);
   void clearLine();
+  QString stepTitle(const engine::Progress& p) const;
 
+  const plan::Plan* plan_;
   const bool yes_;
   const bool quiet_;
   const bool terminal_;

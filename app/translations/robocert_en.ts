@@ -2,116 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>idle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>aborted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conditional pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conditional fail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>undecided (needs the uncertainty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[step %1/%2] %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ETA %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operator: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>confirmed (--yes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no one can confirm this here: run on a terminal, or pass --yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm? [y/N] </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run %1 %2: %3 %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Resume it with: robocert run PLAN --station FILE --resume %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>characteristic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more result(s) (per axis and angle) are stored with the run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Analyze</name>
     <message>
         <source>ISO 9283:1998 (GB/T 12642-2013) pose characteristics</source>
@@ -618,19 +508,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>true (simulator)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measured against the simulator&apos;s true error model (positions in the frame registered by the run; the differences are the instrument&apos;s noise):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -665,11 +547,36 @@
         <source>the simulator&apos;s random seed</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Eigen</name>
     <message>
-        <source>%1: expected 3 numbers, found %2</source>
+        <source>RoboCert demonstration laboratory (not accredited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated station, no real address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station simulator on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 (draft) of run %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured against the simulator (positions in the frame registered by the run). AP and AD: the noise-free values of its error model; RP and RD, which are properties of the noise: what an independent twin run on the same models measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo customer (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -809,16 +716,16 @@
     </message>
     <message numerus="yes">
         <source>frame registration failed: the points are too few or collinear (%n point(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>frame registration failed: the points are too few or collinear (%n point)</numerusform>
+            <numerusform>frame registration failed: the points are too few or collinear (%n points)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>rms %1 mm, largest %2 mm over %n point(s) (limit %3 mm)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rms %1 mm, largest %2 mm over %n point (limit %3 mm)</numerusform>
+            <numerusform>rms %1 mm, largest %2 mm over %n points (limit %3 mm)</numerusform>
         </translation>
     </message>
     <message>
@@ -987,6 +894,26 @@
         <source>script step %1 failed at plan line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 sensor: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sensor reads in %2, not %3: not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no uncertainty budgets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instrument for &apos;%1&apos; is not good enough for this plan: its calibrated uncertainty at 1 m is %2 µm, the plan asks for at most %3 µm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capability of the instrument for &apos;%1&apos; cannot be checked: its calibration record has no numeric uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LabCmd</name>
@@ -1080,9 +1007,9 @@
     </message>
     <message numerus="yes">
         <source>valid, DUE IN %n DAY(S)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>valid, DUE IN %n DAY</numerusform>
+            <numerusform>valid, DUE IN %n DAYS</numerusform>
         </translation>
     </message>
     <message>
@@ -1727,6 +1654,180 @@
     </message>
 </context>
 <context>
+    <name>ReportCmd</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be en, zh or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report template cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lab database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf (the certificate), html or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en, zh or both (side by side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write (default: NUMBER.FORMAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certification reports: generate, approve, export, amend, verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run to report (its draft is written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the run: robocert report RUN (see robocert db info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1 rev %2 of run %3 (watermarked). Approve it with: robocert report approve %1 --user LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve a draft as an approver (asks for the password), freeze it and write the issued report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approver&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the password from the first line of standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 rev %2 approved by %3; content SHA-256 %4, audit chain head %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write another file (format, language) of an approved report from its frozen content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 rev %2 is a draft: regenerate it with robocert report %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a new revision of an approved report (ISO/IEC 17025 7.8.8); it names the revision it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why it is amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1 rev %2 started; write it with robocert report %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that a report file is what this lab database issued and approved (exit 0), or say what differs (exit 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output format: text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified: the file is as issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPlot</name>
+    <message>
+        <source>attained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barycentre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test time (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cumulative failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTBF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D − D_c (µm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Run</name>
     <message>
         <source>cannot open the lab database %1: %2</source>
@@ -1794,6 +1895,132 @@
     </message>
     <message>
         <source>--time-scale must be more than 0 and at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambient temperature in °C, when the station has no sensor for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relative humidity in %, when the station has no sensor for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer a new item belongs to (found by name, or added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunViewText</name>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditional pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditional fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undecided (needs the uncertainty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[step %1/%2] %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed (--yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no one can confirm this here: run on a terminal, or pass --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Resume it with: robocert run PLAN --station FILE --resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more result(s) (per axis and angle) are stored with the run.</source>
+        <translation>
+            <numerusform>%n more result (per axis and angle) is stored with the run.</numerusform>
+            <numerusform>%n more results (per axis and angle) are stored with the run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run was started: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1909,7 +2136,46 @@
     </message>
 </context>
 <context>
-    <name>Station</name>
+    <name>ShellText</name>
+    <message>
+        <source>%1 is not a RoboCert lab database. Choose another file with File → Open lab database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer RoboCert. Install the newer version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (the file or its folder is read-only). Ask the administrator for write access, or open a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program holds it. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full; nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the file or its folder does not exist or is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found in the lab database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab database refused this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab database %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimStation</name>
     <message>
         <source>--fault &quot;%1&quot;: write SERVER:KEY=VALUE, e.g. robot:drop-after=20</source>
         <translation type="unfinished"></translation>
@@ -2012,6 +2278,37 @@
     </message>
 </context>
 <context>
+    <name>StationPage</name>
+    <message>
+        <source>Not ready after %1 s (%2): %3. Check that the device is on, the cable or network is connected and the URL is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, serial %3, firmware %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x %1 mm, y %2 mm, z %3 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tool at x %1 mm, y %2 mm, z %3 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StationText</name>
     <message>
         <source>station device &apos;%1&apos;: %2: %3</source>
@@ -2051,15 +2348,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MPE %1 um + %2 um/m (simulated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (simulated, not a calibration)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none: simulated instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPE %1 µm + %2 µm/m (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2187,25 +2484,6 @@
     </message>
     <message>
         <source>output format: text or json</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>YAML</name>
-    <message>
-        <source>cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is missing from the template folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YAML syntax: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2778,9 +3056,98 @@
         <source>the PDF cannot be written (%1)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>robocert::report::Int</name>
+    <message>
+        <source>text after the JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of the text, expected &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected end of the text, expected a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number must not start with 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a digit after the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a digit in the exponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected four hexadecimal digits after \u</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string does not end (missing &apos;&quot;&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character in a string must be escaped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lone low surrogate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a high surrogate without its pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown escape \%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1: the whole number is out of range</source>
         <translation type="unfinished"></translation>
@@ -2789,9 +3156,14 @@
         <source>%1: expected a whole number (no fraction or exponent)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>robocert::report::Obj</name>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1: unknown member &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
@@ -2804,18 +3176,32 @@
         <source>%1: member &quot;%2&quot; is missing</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>robocert::report::PdfLayout</name>
+    <message>
+        <source>%1: expected 3 numbers, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report cannot be rendered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>the PDF cannot be painted</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>robocert::report::detail</name>
     <message>
         <source>; did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing from the template folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML syntax: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2828,6 +3214,10 @@
     </message>
     <message>
         <source>%1 appears twice in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2911,14 +3301,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is missing from the template folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2950,82 +3332,1659 @@
         <source>is not a report template folder (it should hold template.yaml, strings.yaml and report.html)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>robocert::report::detail::Parser</name>
     <message>
-        <source>text after the JSON value</source>
+        <source>the stored content of report %1 does not read back: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected end of the text, expected &apos;%1&apos;</source>
+        <source>the run&apos;s data in the database no longer gives the approved content: results, measurements or records were changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a JSON value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected end of the text, expected a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a member name in double quotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected four hexadecimal digits after \u</source>
+        <source>the run&apos;s data can no longer be reported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>std</name>
+    <name>robocert::studio::AuditPage</name>
     <message>
-        <source>a number must not start with 0</source>
+        <source>Entries of run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a JSON value</source>
+        <source>all runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a digit after the decimal point</source>
+        <source>0 shows the whole trail; a run number shows only that run&apos;s entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a digit in the exponent</source>
+        <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a string does not end (missing &apos;&quot;&apos;)</source>
+        <source>Verify database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a control character in a string must be escaped</source>
+        <source>Recomputes the audit chain and every recorded row&apos;s digest, to show that nothing was changed, deleted or inserted behind RoboCert&apos;s back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a lone low surrogate</source>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a high surrogate without its pair</source>
+        <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown escape \%1</source>
+        <source>At (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bytes that are not UTF-8</source>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified yet in this session. “Verify database” checks the whole trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is intact: %n audit entries and the rows they cover (%1) were checked, and nothing was changed, deleted or inserted outside RoboCert.</source>
+        <translation>
+            <numerusform>The database is intact: %n audit entry and the rows it covers (%1) were checked, and nothing was changed, deleted or inserted outside RoboCert.</numerusform>
+            <numerusform>The database is intact: %n audit entries and the rows they cover (%1) were checked, and nothing was changed, deleted or inserted outside RoboCert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1 of table %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was inserted without an audit entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit entry for %1 was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit entry is missing (near %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain does not match (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT INTACT: %1 Results and reports from this database cannot be trusted until this is explained: keep the file as it is, restore the last backup for comparison and tell the quality manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the whole database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification cancelled; the database was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification failed for an unknown reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>robocert::studio::EngineBridge</name>
+    <message numerus="yes">
+        <source>(%n earlier log line(s) not shown)</source>
+        <translation>
+            <numerusform>(%n earlier log line not shown)</numerusform>
+            <numerusform>(%n earlier log lines not shown)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station file loads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the station file and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab database %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station fits the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a station with these roles, or add them to the station file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every role the plan needs is in station %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connected and identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, serial %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 is not ready: %3. Check that it is switched on and connected, and that the address in the station file is right; then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration of %1 in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1 expired on %2: have the instrument calibrated and enter the new calibration on the Lab page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no calibration is recorded for this instrument: enter it on the Lab page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracker did not start streaming: %1. Check that it is connected (pre-flight check) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in force, overridden: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>robocert::studio::LabPage</name>
+    <message>
+        <source>Instruments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items under test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Calibration status on %1. Red: expired or never calibrated, do not use for a certificate until recalibrated. Amber: due within %n days, plan the recalibration.</source>
+        <translation>
+            <numerusform>Calibration status on %1. Red: expired or never calibrated, do not use for a certificate until recalibrated. Amber: due within %n day, plan the recalibration.</numerusform>
+            <numerusform>Calibration status on %1. Red: expired or never calibrated, do not use for a certificate until recalibrated. Amber: due within %n days, plan the recalibration.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add instrument…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add calibration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item&apos;s serial number, e.g. IRB-2600-0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laboratory name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo (image file):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location of the work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CNAS L0000; empty when not accredited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save lab profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an engineer or an approver keeps the lab&apos;s records; you are signed in as an operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U = %1 µm + %2 µm/m · L (k = %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1: recalibrate before use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not calibrated: add its calibration before use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today: recalibrate now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s), on %1</source>
+        <translation>
+            <numerusform>Due in %n day, on %1</numerusform>
+            <numerusform>Due in %n days, on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least the instrument&apos;s kind and serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no instrument with serial number %1. Add the instrument first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laser_tracker, torque_sensor, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as stated on the certificate, e.g. U = 15 µm + 6 µm/m, k = 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument serial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibrated on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration laboratory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U constant part (u_const_um):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U per metre (u_per_m_um):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage factor k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item with serial number %1. Add it with “Add item…”, or check the number on the nameplate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (item %2)&lt;br&gt;Kind: %3&lt;br&gt;Manufacturer: %4&lt;br&gt;Model: %5&lt;br&gt;Customer: %6&lt;br&gt;Description: %7&lt;br&gt;Ratings: %8&lt;br&gt;Registered: %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item under test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name as listed, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer named %1. Add the customer first on the Customers tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lab&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>robocert::studio::LivePoseCloud</name>
+    <message>
+        <source>waiting for measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>robocert::studio::MainWindow</name>
+    <message>
+        <source>About RoboCert Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;RoboCert Studio&lt;/b&gt;&lt;br&gt;Robot testing and certification: runs test plans on a station, records every measurement in the lab database and issues approved reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoboCert Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is not part of this build of RoboCert Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open lab database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as another &amp;user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About RoboCert Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open lab database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoboCert lab databases (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>robocert::studio::ParameterForm</name>
+    <message>
+        <source>This plan has no parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers separated by commas, e.g. 1, 0.5, 0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter %1; default %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>robocert::studio::PlansPage</name>
+    <message>
+        <source>Plan library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans shipped with RoboCert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards and clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (click one to go to its line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters for a run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid: plan %1 version %2, %n step(s).</source>
+        <translation>
+            <numerusform>Valid: plan %1 version %2, %n step.</numerusform>
+            <numerusform>Valid: plan %1 version %2, %n steps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the plan cannot be run until they are fixed.</source>
+        <translation>
+            <numerusform>%n problem: the plan cannot be run until it is fixed.</numerusform>
+            <numerusform>%n problems: the plan cannot be run until they are fixed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All parameters at their defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder with “Save as…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test plans (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a plan folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>robocert::studio::ReportsPage</name>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report template cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving report %1 rev %2 freezes its content and signs it as %3.
+Enter your password again to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON data (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a report file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf *.html *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · item %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completed run yet: reports are made of completed runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the draft: its content is frozen and signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a user with the approver role may approve a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run has no report yet: generate its draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a completed run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1 rev %2 of run %3. Check it below; an approver approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a user with the approver role may approve a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 rev %2 approved by %3; content SHA-256 %4. Export it to issue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not right: the report is not approved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: check that the folder exists and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written and recorded as issued (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genuine: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English and Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a report file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>robocert::studio::ResultsPage</name>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional pass: within the limit, but the uncertainty reaches past it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional fail: beyond the limit, but within the uncertainty of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecided: the guard band does not allow a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a run above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · item %3 · %4 · started %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plots are those of the report: they are shown for completed runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plots cannot be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run has no plots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expanded uncertainty U = k · u_c, in the result&apos;s unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plots (as in the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the report&apos;s figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>robocert::studio::RunPage</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (does not load)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming run %1 with the plan and values it was started with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan does not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the station and checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight checks passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight checks failed: see the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not start: run the pre-flight checks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracker measures for the run: its stream is off until the run ends. The measurements appear in the pose cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort this run for good? What was measured stays stored, but an aborted run cannot be resumed or reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream cannot start: run the pre-flight checks first, and wait for the run to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume interrupted run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run is interrupted in this lab database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 · %2 · started %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue this run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan of run %1 no longer loads: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator action needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done, continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot do it: abort the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 ended: %2; %n result(s).</source>
+        <translation>
+            <numerusform>Run %1 ended: %2; %n result.</numerusform>
+            <numerusform>Run %1 ended: %2; %n results.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item serial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial number; a new one is added to the lab database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station file (YAML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated seconds per second: a run at 50 × takes a fiftieth of the time; use 1 × for a real-time stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort (Shift+F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume interrupted run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pose cloud (live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pose measured last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live stream (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams the tracker at 1 kHz while no run is going (after the pre-flight checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live stream off: run the pre-flight checks, then press F7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration override:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only to run with an expired calibration: the reason (audited, in the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>robocert::studio::SignInDialog</name>
+    <message>
+        <source>RoboCert Studio — first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RoboCert Studio — sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the lab database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can sign in to the lab database %1 yet. Create the first account: it is an approver, who may approve reports and add further users (robocert user add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name (as printed on reports):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Password (at least %n characters):</source>
+        <translation>
+            <numerusform>&amp;Password (at least %n character):</numerusform>
+            <numerusform>&amp;Password (at least %n characters):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a login and the full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>The password is too short: use at least %n character.</numerusform>
+            <numerusform>The password is too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong login or password. Check both (the password is case-sensitive) and try again; an approver can set a new password with robocert user passwd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>robocert::studio::StationPage</name>
+    <message>
+        <source>Open station file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save station file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location (for reports):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Lab 2, bench 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time scale (1 for real hardware):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects the selected device, shows its identity and one reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station is not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator runs in this program on 127.0.0.1; the table shows its devices. It stops with “Stop simulator” or when RoboCert Studio closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>robocert::studio::StreamChart</name>
+    <message>
+        <source>no stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time before the newest sample (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deviation from the first sample (µm) · %1 samples, %2 lost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -79,7 +79,7 @@ void SimulatedStation::registerInstruments(const std::filesystem::path& database
                        .manufacturer = StationText::tr("RoboCert (simulated)").toStdString(),
                        .model = model.model,
                        .serial = kSimTrackerSerial});
-  const std::string u = StationText::tr("MPE %1 um + %2 um/m (simulated)")
+  const std::string u = StationText::tr("MPE %1 µm + %2 µm/m (simulated)")
                             .arg(QString::number(model.mpeConstantUm, 'g', 6),
                                  QString::number(model.mpePerMetreUm, 'g', 6))
                             .toStdString();

@@ -264,6 +264,9 @@ bool EngineBridge::preflight(const plan::Plan& plan, const StationChoice& choice
         const QString title = tr("Calibration of %1 in force").arg(q(role));
         if (status == store::CalibrationStatus::Valid && cal)
           add(S::Ok, title, tr("certificate %1, due %2").arg(q(cal->certificateNo), q(cal->dueOn)));
+        else if (!choice.calibrationOverrideReason.empty())
+          add(S::Warning, title,
+              tr("not in force, overridden: %1").arg(q(choice.calibrationOverrideReason)));
         else if (status == store::CalibrationStatus::Expired && cal)
           add(S::Failed, title,
               tr("certificate %1 expired on %2: have the instrument calibrated and enter the new "

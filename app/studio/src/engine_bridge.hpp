@@ -43,6 +43,9 @@ struct StationChoice {
   bool simulator = true;
   double timeScale = 50.0;            // the built-in simulator's (simulated s per s)
   std::filesystem::path stationFile;  // otherwise: a station file (YAML)
+  // Non-empty: an expired or missing calibration is overridden for this reason (a warning in
+  // the checks; the run audits it and the report lists it as a deviation).
+  std::string calibrationOverrideReason;
   std::chrono::milliseconds readyTimeout{15000};
 };
 

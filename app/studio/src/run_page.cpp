@@ -89,6 +89,10 @@ RunPage::RunPage(StudioContext& context, QWidget* parent)
   testForm->addRow(planLabel_, plan_);
   testForm->addRow(QString(), planNote_);
   testForm->addRow(itemLabel_, item_);
+  overrideLabel_ = new QLabel;
+  overrideReason_ = new QLineEdit;
+  overrideReason_->setObjectName(QStringLiteral("overrideReason"));
+  testForm->addRow(overrideLabel_, overrideReason_);
 
   stationBox_ = new QGroupBox;
   station_ = new QComboBox;
@@ -264,6 +268,7 @@ RunPage::RunPage(StudioContext& context, QWidget* parent)
   connect(timeScale_, qOverload<double>(&QDoubleSpinBox::valueChanged), this,
           &RunPage::choicesChanged);
   connect(item_, &QLineEdit::textChanged, this, &RunPage::updateControls);
+  connect(overrideReason_, &QLineEdit::textChanged, this, &RunPage::updateControls);
   connect(params_, &ParameterForm::changed, this, &RunPage::updateControls);
   connect(subject_, qOverload<int>(&QComboBox::currentIndexChanged), this,
           [this](int i) { cloud_->setSubject(i <= 0 ? std::string{} : s(subject_->itemText(i))); });
@@ -341,6 +346,7 @@ StationChoice RunPage::stationChoice() const {
   c.simulator = station_->currentIndex() == 0;
   c.timeScale = timeScale_->value();
   c.stationFile = s(stationFile_->text());
+  c.calibrationOverrideReason = s(overrideReason_->text().trimmed());
   return c;
 }
 
@@ -348,7 +354,8 @@ QString RunPage::choiceKey() const {
   const auto p = currentPlan();
   return (p ? q(p->id + "@" + p->sha256Hex) : QString()) + QLatin1Char('|') +
          QString::number(station_->currentIndex()) + QLatin1Char('|') +
-         QString::number(timeScale_->value()) + QLatin1Char('|') + stationFile_->text();
+         QString::number(timeScale_->value()) + QLatin1Char('|') + stationFile_->text() +
+         QLatin1Char('|') + overrideReason_->text().trimmed();
 }
 
 void RunPage::choicesChanged() {
@@ -452,6 +459,9 @@ void RunPage::startRun() {
     r.itemInfo.kind = p->appliesTo;
   }
   r.resumeRunId = resumeRunId_;
+  // An expired calibration overridden with a reason: audited, and a deviation in the report.
+  r.overrideReason = s(overrideReason_->text().trimmed());
+  r.overrideCalibration = !r.overrideReason.empty();
   if (context_.user())
     r.operatorName = context_.user()->name.empty() ? context_.user()->login : context_.user()->name;
   log_->clear();
@@ -640,6 +650,9 @@ void RunPage::retranslate() {
   planLabel_->setText(tr("&Plan:"));
   planLabel_->setBuddy(plan_);
   itemLabel_->setText(tr("&Item serial:"));
+  overrideLabel_->setText(tr("Calibration override:"));
+  overrideReason_->setPlaceholderText(
+      tr("only to run with an expired calibration: the reason (audited, in the report)"));
   itemLabel_->setBuddy(item_);
   item_->setPlaceholderText(tr("serial number; a new one is added to the lab database"));
   stationBox_->setTitle(tr("Station"));

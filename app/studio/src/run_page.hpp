@@ -106,6 +106,8 @@ class RunPage : public QWidget {
   QLabel* planNote_;
   QLabel* itemLabel_;
   QLineEdit* item_;
+  QLabel* overrideLabel_;
+  QLineEdit* overrideReason_;  // non-empty: run with an expired calibration, for this reason
   QGroupBox* stationBox_;
   QComboBox* station_;
   QLineEdit* stationFile_;
