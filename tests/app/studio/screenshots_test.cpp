@@ -129,6 +129,13 @@ TEST(StudioScreenshots, LabStationPlansAndAuditPages) {
   }
   waitFor([] { return false; }, 1500ms);
   window.grab().save(out + QStringLiteral("/studio-audit.png"));
+
+  // The same window in Chinese (Language → 中文 switches at once).
+  ASSERT_TRUE(window.setLanguage(QStringLiteral("zh_CN")));
+  window.showPage(MainWindow::Plans);
+  waitFor([] { return false; }, 800ms);
+  window.grab().save(out + QStringLiteral("/studio-plans-zh.png"));
+  window.setLanguage(QStringLiteral("en"));
 }
 
 }  // namespace
