@@ -23,8 +23,8 @@ using metrology::Pose6;
 std::chrono::system_clock::time_point parseUtc(const std::string& s) {
   std::tm tm{};
   int ms = 0;
-  std::sscanf(s.c_str(), "%d-%d-%dT%d:%d:%d.%dZ", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
-              &tm.tm_hour, &tm.tm_min, &tm.tm_sec, &ms);
+  std::sscanf(s.c_str(), "%d-%d-%dT%d:%d:%d.%dZ", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
+              &tm.tm_min, &tm.tm_sec, &ms);
   tm.tm_year -= 1900;
   tm.tm_mon -= 1;
   return std::chrono::system_clock::from_time_t(timegm(&tm)) + std::chrono::milliseconds(ms);
@@ -79,8 +79,7 @@ struct Sample {
 }  // namespace
 
 std::vector<TrueValue> simulatorTruth(const store::Store& store, std::int64_t runId,
-                                      const plan::Plan& plan,
-                                      const sim_server::StationTruth& truth,
+                                      const plan::Plan& plan, const sim_server::StationTruth& truth,
                                       std::chrono::system_clock::time_point takenAt) {
   std::vector<TrueValue> out;
   const plan::Step* registration = nullptr;
@@ -165,9 +164,10 @@ std::vector<TrueValue> simulatorTruth(const store::Store& store, std::int64_t ru
     // the twin has settled if the run was quicker.
     t = std::max(t + settle, simTime(m.measuredAt));
     Sample s;
-    s.expected = metrology::toPose6(baseToRegistered * metrology::toIsometry(robot.expectedSettled(t)));
-    s.measured = metrology::toPose6(trackerToRegistered *
-                                    metrology::toIsometry(tracker.measure(t).pose));
+    s.expected =
+        metrology::toPose6(baseToRegistered * metrology::toIsometry(robot.expectedSettled(t)));
+    s.measured =
+        metrology::toPose6(trackerToRegistered * metrology::toIsometry(tracker.measure(t).pose));
     samples[{m.series, m.pose, m.direction}][m.cycle] = s;
   }
 

@@ -36,8 +36,7 @@ struct TrueValue {
 // measurements' times onto the simulated clock. The run must have been made on this simulator
 // (same models) since its start.
 std::vector<TrueValue> simulatorTruth(const store::Store& store, std::int64_t runId,
-                                      const plan::Plan& plan,
-                                      const sim_server::StationTruth& truth,
+                                      const plan::Plan& plan, const sim_server::StationTruth& truth,
                                       std::chrono::system_clock::time_point takenAt);
 
 }  // namespace robocert::station
