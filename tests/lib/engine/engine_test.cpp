@@ -28,6 +28,7 @@
 #include "robocert/station/sim_truth.hpp"
 #include "robocert/station/simulated_station.hpp"
 #include "robocert/store/store.hpp"
+#include "temp_dir.hpp"
 
 namespace fs = std::filesystem;
 using namespace robocert;
@@ -37,19 +38,9 @@ namespace {
 // Simulated seconds per wall-clock second: a 2 s move takes 10 ms.
 constexpr double kTimeScale = 200.0;
 
-class TempDir {
- public:
-  TempDir() {
-    std::random_device rd;
-    path_ = fs::temp_directory_path() /
-            ("robocert-engine-" + std::to_string(rd()) + "-" + std::to_string(getpid()));
-    fs::create_directories(path_);
-  }
-  ~TempDir() { fs::remove_all(path_); }
-  fs::path operator/(const std::string& name) const { return path_ / name; }
-
- private:
-  fs::path path_;
+// Each test's files in their own directory, removed afterwards.
+struct TempDir : robocert::test_support::TempDir {
+  TempDir() : robocert::test_support::TempDir("robocert-engine") {}
 };
 
 plan::Plan loadPlan(const std::string& relative) {

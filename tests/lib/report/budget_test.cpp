@@ -3,6 +3,7 @@
 // AP_P of a pose that is attained on average exactly, determinism, reading certificate
 // statements, and the run-level budgets from a real lab database.
 #include "robocert/report/budget.hpp"
+#include "temp_dir.hpp"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -378,19 +379,9 @@ TEST(SensorStatement, ReadsTheUsualForms) {
 // ---------------------------------------------------------------------------------------------
 // A run in a lab database
 
-class TempDir {
- public:
-  TempDir() {
-    std::random_device rd;
-    path_ = fs::temp_directory_path() /
-            ("robocert-budget-" + std::to_string(getpid()) + "-" + std::to_string(rd()));
-    fs::create_directories(path_);
-  }
-  ~TempDir() { fs::remove_all(path_); }
-  fs::path operator/(const std::string& name) const { return path_ / name; }
-
- private:
-  fs::path path_;
+// Each test's files in their own directory, removed afterwards.
+struct TempDir : robocert::test_support::TempDir {
+  TempDir() : robocert::test_support::TempDir("robocert-budget") {}
 };
 
 std::string bundledPlan(const std::string& name) {

@@ -19,6 +19,7 @@
 #include "robocert/store/store.hpp"
 #include "schema.hpp"      // private: lets the migration test build every earlier version
 #include "store_impl.hpp"  // private: the size-limit test sets a pragma on the store's connection
+#include "temp_dir.hpp"
 
 namespace fs = std::filesystem;
 using namespace robocert::store;
@@ -26,19 +27,9 @@ using K = StoreError::Kind;
 
 namespace {
 
-class TempDir {
- public:
-  TempDir() {
-    std::random_device rd;
-    path_ = fs::temp_directory_path() /
-            ("robocert-store-" + std::to_string(rd()) + std::to_string(getpid()));
-    fs::create_directories(path_);
-  }
-  ~TempDir() { fs::remove_all(path_); }
-  fs::path operator/(const std::string& name) const { return path_ / name; }
-
- private:
-  fs::path path_;
+// Each test's files in their own directory, removed afterwards.
+struct TempDir : robocert::test_support::TempDir {
+  TempDir() : robocert::test_support::TempDir("robocert-store") {}
 };
 
 // Runs SQL on the file directly, as another program (or a tamperer) would.

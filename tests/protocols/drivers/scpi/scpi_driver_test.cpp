@@ -24,6 +24,7 @@
 #include <thread>
 #include <vector>
 
+#include "io_thread.hpp"
 #include "robocert/codec/line_framer.hpp"
 #include "robocert/devices/blocking.hpp"
 #include "robocert/devices/lifecycle.hpp"
@@ -45,32 +46,12 @@ using devices::Outcome;
 using Clock = std::chrono::steady_clock;
 using namespace std::chrono_literals;
 
-class IoThread {
- public:
-  IoThread() : thread_([this] { io.run(); }) {}
-  ~IoThread() { stop(); }
-  IoThread(const IoThread&) = delete;
-  IoThread& operator=(const IoThread&) = delete;
-  // Lets the io_context finish what is queued (a driver's shutdown included), then joins.
-  void stop() {
-    guard_.reset();
-    if (thread_.joinable()) thread_.join();
-  }
-  asio::io_context io;
+using test_support::IoThread;
 
- private:
-  asio::executor_work_guard<asio::io_context::executor_type> guard_ = asio::make_work_guard(io);
-  std::thread thread_;
-};
-
+// Every wait of this file is for something that must happen; the default bound is generous.
 template <typename Pred>
 bool eventually(Pred pred, std::chrono::milliseconds timeout = 3s) {
-  const auto end = Clock::now() + timeout;
-  while (!pred()) {
-    if (Clock::now() > end) return false;
-    std::this_thread::sleep_for(2ms);
-  }
-  return true;
+  return test_support::eventually(pred, timeout);
 }
 
 // ---- The scripted instrument ----
