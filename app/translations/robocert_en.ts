@@ -2913,6 +2913,14 @@
         <source>%1: expected text in English (en) or Chinese (zh), not nothing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>robocert::report</name>

@@ -2906,6 +2906,14 @@
         <source>%1: expected text in English (en) or Chinese (zh), not nothing</source>
         <translation>%1：应为英文（en）或中文（zh）文本，不能为空</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>robocert::report</name>

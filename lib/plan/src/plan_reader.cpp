@@ -125,10 +125,11 @@ void PlanReader::readEquipment(const Node& n) {
         } else {
           problems_.add(
               c->at,
-              QStringLiteral("%1: %2").arg(
-                  what,
-                  unknownName(QCoreApplication::translate("robocert::plan", "capability"), *s,
-                              names({"manipulator", "pose_sensor", "scalar_sensor", "actuator"}))));
+              QCoreApplication::translate("robocert::plan", "%1: %2")
+                  .arg(what,
+                       unknownName(
+                           QCoreApplication::translate("robocert::plan", "capability"), *s,
+                           names({"manipulator", "pose_sensor", "scalar_sensor", "actuator"}))));
         }
       }
     }
@@ -197,10 +198,10 @@ void PlanReader::readParameters(const Node& n) {
         } else {
           problems_.add(
               type->at,
-              QStringLiteral("%1: %2").arg(
-                  what, unknownName(QCoreApplication::translate("robocert::plan", "type"), *s,
-                                    names({"number", "integer", "boolean", "string", "choice",
-                                           "number-list"}))));
+              QCoreApplication::translate("robocert::plan", "%1: %2")
+                  .arg(what, unknownName(QCoreApplication::translate("robocert::plan", "type"), *s,
+                                         names({"number", "integer", "boolean", "string", "choice",
+                                                "number-list"}))));
         }
       }
     }
@@ -302,11 +303,11 @@ void PlanReader::readCriteria(const Node& n) {
         c.characteristic = *s;
         ch = findCharacteristic(*s);
         if (ch == nullptr) {
-          problems_.add(
-              name->at,
-              QStringLiteral("%1: %2").arg(
-                  what, unknownName(QCoreApplication::translate("robocert::plan", "characteristic"),
-                                    *s, known)));
+          problems_.add(name->at,
+                        QCoreApplication::translate("robocert::plan", "%1: %2")
+                            .arg(what, unknownName(QCoreApplication::translate("robocert::plan",
+                                                                               "characteristic"),
+                                                   *s, known)));
         } else {
           what = QCoreApplication::translate("robocert::plan", "criterion %1").arg(quote(*s));
         }
@@ -355,9 +356,10 @@ void PlanReader::readCriteria(const Node& n) {
         } else {
           problems_.add(
               r->at,
-              QStringLiteral("%1: %2").arg(
-                  what, unknownName(QCoreApplication::translate("robocert::plan", "decision rule"),
-                                    *s, names({"simple", "guard-band", "non-binary"}))));
+              QCoreApplication::translate("robocert::plan", "%1: %2")
+                  .arg(what,
+                       unknownName(QCoreApplication::translate("robocert::plan", "decision rule"),
+                                   *s, names({"simple", "guard-band", "non-binary"}))));
         }
       }
     }

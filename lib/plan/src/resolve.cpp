@@ -23,10 +23,10 @@ std::variant<Values, std::vector<Problem>> resolve(
                                 .arg(QString::fromStdString(name), QString::fromStdString(text));
     const Parameter* p = plan.parameter(name);
     if (p == nullptr) {
-      problems.add({}, QStringLiteral("%1: %2").arg(
-                           setting, detail::unknownName(
-                                        QCoreApplication::translate("robocert::plan", "parameter"),
-                                        name, known)));
+      problems.add({}, QCoreApplication::translate("robocert::plan", "%1: %2")
+                           .arg(setting, detail::unknownName(QCoreApplication::translate(
+                                                                 "robocert::plan", "parameter"),
+                                                             name, known)));
       continue;
     }
     auto parsed = detail::parseText(text, detail::specOf(*p));

@@ -87,11 +87,10 @@ void readDevice(const Node& n, Station& s, Problems& problems) {
       const auto& known = stationDrivers();
       driverKnown = std::find(known.begin(), known.end(), *name) != known.end();
       if (!driverKnown) {
-        problems.add(
-            driver->at,
-            QStringLiteral("%1: %2").arg(
-                what, detail::unknownName(QCoreApplication::translate("robocert::plan", "driver"),
-                                          *name, known)));
+        problems.add(driver->at, QCoreApplication::translate("robocert::plan", "%1: %2")
+                                     .arg(what, detail::unknownName(QCoreApplication::translate(
+                                                                        "robocert::plan", "driver"),
+                                                                    *name, known)));
       }
     }
   }

@@ -109,9 +109,9 @@ void PlanReader::readStep(const Node& n, std::set<std::string>& earlierProcedure
       for (const auto& p : procedures()) known.push_back(p.name);
       problems_.add(
           procedure->at,
-          QStringLiteral("%1: %2").arg(
-              what, unknownName(QCoreApplication::translate("robocert::plan", "procedure"), *name,
-                                known)));
+          QCoreApplication::translate("robocert::plan", "%1: %2")
+              .arg(what, unknownName(QCoreApplication::translate("robocert::plan", "procedure"),
+                                     *name, known)));
     }
     if (spec != nullptr) {
       step.procedure = spec->name;
@@ -224,10 +224,10 @@ void PlanReader::checkReference(const Node& n, const ArgumentSpec& arg, const st
   if (p == nullptr) {
     std::vector<std::string> known;
     for (const auto& other : plan_.parameters) known.push_back(other.name);
-    problems_.add(n.at,
-                  QStringLiteral("%1: %2").arg(
-                      what, unknownName(QCoreApplication::translate("robocert::plan", "parameter"),
-                                        name, known)));
+    problems_.add(
+        n.at, QCoreApplication::translate("robocert::plan", "%1: %2")
+                  .arg(what, unknownName(QCoreApplication::translate("robocert::plan", "parameter"),
+                                         name, known)));
     return;
   }
   if (brokenParameters_.contains(name)) return;  // its own problem is reported already
@@ -291,9 +291,9 @@ void PlanReader::checkRoles(const Step& step, const QString& what) {
                                             "%1: procedure %2 needs the role %3 (%4), which the "
                                             "plan's equipment does not declare")
                     .arg(what, q(spec->name), quote(role), q(toString(spec->roles[i].capability)))
-              : QStringLiteral("%1: %2").arg(
-                    what, unknownName(QCoreApplication::translate("robocert::plan", "role"), role,
-                                      known)));
+              : QCoreApplication::translate("robocert::plan", "%1: %2")
+                    .arg(what, unknownName(QCoreApplication::translate("robocert::plan", "role"),
+                                           role, known)));
       continue;
     }
     if (spec != nullptr && !brokenRoles_.contains(role) &&
@@ -327,8 +327,8 @@ void PlanReader::checkScript(const Node& n, Step& step, const QString& what) {
       at.line = step.scriptAt.line + p->at.line - 1;
       if (p->at.column > 0) at.column = step.scriptAt.column + p->at.column - 1;
     }
-    problems_.add(at, QStringLiteral("%1: %2").arg(field(what, "script"),
-                                                   QString::fromStdString(p->message)));
+    problems_.add(at, QCoreApplication::translate("robocert::plan", "%1: %2")
+                          .arg(field(what, "script"), QString::fromStdString(p->message)));
   }
 }
 

@@ -69,7 +69,8 @@ QString quote(std::string_view text) {
 
 QString field(const QString& what, std::string_view key) {
   const QString k = QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
-  return what.isEmpty() ? k : what + QStringLiteral(", ") + k;
+  // "step load, with": the path to a key, joined as the language joins it.
+  return what.isEmpty() ? k : QCoreApplication::translate("robocert::plan", "%1, %2").arg(what, k);
 }
 
 std::optional<std::string> closest(std::string_view name, const std::vector<std::string>& known) {
@@ -134,9 +135,9 @@ std::optional<Mapping> Mapping::read(const Node& node, const QString& what,
     const std::string key = kv.first.Scalar();
     if (std::find(knownKeys.begin(), knownKeys.end(), key) == knownKeys.end()) {
       problems.add(keyAt,
-                   QStringLiteral("%1: %2").arg(
-                       what, unknownName(QCoreApplication::translate("robocert::plan", "key"), key,
-                                         knownKeys)));
+                   QCoreApplication::translate("robocert::plan", "%1: %2")
+                       .arg(what, unknownName(QCoreApplication::translate("robocert::plan", "key"),
+                                              key, knownKeys)));
       continue;
     }
     if (m.get(key) != nullptr) {
@@ -340,7 +341,7 @@ std::optional<Value> readValue(const Node& n, const ValueSpec& spec, const QStri
     }
   }
   if (auto m = violation(v, spec)) {
-    problems.add(n.at, QStringLiteral("%1: %2").arg(what, *m));
+    problems.add(n.at, QCoreApplication::translate("robocert::plan", "%1: %2").arg(what, *m));
     return std::nullopt;
   }
   return v;
