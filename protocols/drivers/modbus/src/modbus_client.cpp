@@ -22,6 +22,7 @@ struct ModbusClient::Impl {
     std::uint16_t transactionId = 0;
   };
   bool rtu = false;
+  bool started = false;  // start() was called: a Disconnected link then means it gave up
   mb::RtuFramer rtuFramer{mb::Direction::Responses};
   mb::TcpFramer tcpFramer;
   std::deque<Pending> queue;  // waiting, in order
@@ -60,7 +61,10 @@ ModbusClient::~ModbusClient() {
   link_.onState({});
 }
 
-void ModbusClient::start() { link_.start(); }
+void ModbusClient::start() {
+  impl_->started = true;
+  link_.start();
+}
 
 void ModbusClient::stop() {
   link_.stop();
@@ -94,6 +98,18 @@ void ModbusClient::transact(std::uint8_t unit, mb::Request request,
                                                      std::to_string(ms) + " ms"));
   });
   impl_->queue.push_back(std::move(p));
+  // Like the other drivers, a request without a connection fails at once: after a failed
+  // attempt with reconnection off the link stays Disconnected, and waiting for the request's
+  // timeout would only delay the same answer. (While reconnecting, requests wait for it.)
+  if (impl_->started && link_.state() == transport::Link::State::Disconnected) {
+    // Completed from the io_context, never inside the caller's call.
+    boost::asio::post(io_, [this, weak = std::weak_ptr<int>(alive_)] {
+      if (weak.expired() || link_.state() != transport::Link::State::Disconnected) return;
+      failAll(error(DeviceError::Kind::Disconnected,
+                    "no connection to " + transport::toString(link_.url())));
+    });
+    return;
+  }
   pump();
 }
 

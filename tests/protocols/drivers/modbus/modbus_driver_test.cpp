@@ -245,6 +245,27 @@ TEST_F(ModbusTcp, LinkLossCompletesWithDisconnected) {
       << std::get<DeviceError>(*r).message;
 }
 
+// Reconnection off and the connection refused: a request made afterwards fails at once as
+// Disconnected, not after its 10 s timeout (await gives up after 2.5 s).
+TEST(ModbusClientNoServer, ARequestAfterAFailedConnectionFailsAtOnce) {
+  boost::asio::io_context io;
+  boost::asio::ip::tcp::acceptor closed(io, {boost::asio::ip::make_address("127.0.0.1"), 0});
+  const auto port = closed.local_endpoint().port();
+  closed.close();  // nothing listens there now
+  ModbusClient client(io, url("modbus-tcp://127.0.0.1:" + std::to_string(port)), options(10s));
+  client.start();
+  io.run_for(500ms);  // the attempt is refused
+  io.restart();
+  auto r = await<std::vector<std::uint16_t>>(
+      io, [&](auto done) { client.readHoldingRegisters(1, 0, 1, done); });
+  ASSERT_TRUE(r) << "still waiting after 2.5 s";
+  ASSERT_TRUE(std::holds_alternative<DeviceError>(*r));
+  EXPECT_EQ(std::get<DeviceError>(*r).kind, DeviceError::Kind::Disconnected);
+  client.stop();
+  io.restart();
+  io.poll();
+}
+
 TEST_F(ModbusTcp, RegisterMapDecodesFloatAndScaledInt32) {
   auto parsed = robocert::drivers::parseRegisterMap(R"(
 name: test
