@@ -129,9 +129,12 @@ void paintPoseCloud(QPainter& p, const QRectF& area, const PoseCloud& cloud, Pro
        labels.command + (farCommand
                              ? QStringLiteral(" (%1 %2)").arg(plotNumber(cmdDistance, 0), um())
                              : QString())},
-      lineEntry(s, 0.8, Qt::black, Qt::DashLine,
-                QStringLiteral("RP_l = %1 %2").arg(plotNumber(r, r < 10.0 ? 1 : 0), um())),
   };
+  // No repeatability yet (a live cloud during a run): no circle, and no "RP_l = 0" in the legend.
+  if (r > 0.0)
+    legend.push_back(
+        lineEntry(s, 0.8, Qt::black, Qt::DashLine,
+                  QStringLiteral("RP_l = %1 %2").arg(plotNumber(r, r < 10.0 ? 1 : 0), um())));
   const double legendH = detail::legendHeight(s, legend, area.width());
   QRectF plot = detail::plotRect(s, area, QStringLiteral("−0000"), 1, legendH);
 
@@ -164,7 +167,7 @@ void paintPoseCloud(QPainter& p, const QRectF& area, const PoseCloud& cloud, Pro
   const QPointF origin = f.at(0.0, 0.0);
   p.setPen(s.pen(0.8, Qt::black, Qt::DashLine));
   p.setBrush(Qt::NoBrush);
-  p.drawEllipse(origin, r * scale, r * scale);
+  if (r > 0.0) p.drawEllipse(origin, r * scale, r * scale);
   for (const QPointF& q : pts) openCircle(p, s, f.at(q.x(), q.y()));
   cross(p, s, origin);
   if (!farCommand) {

@@ -89,7 +89,7 @@ struct PoseCloud {
   std::string subject;  // P1 v100 (dir 2)
   metrology::Pose6 commanded;
   std::vector<metrology::Pose6> attained;  // robot base frame as registered
-  double rpLMm = 0.0;                      // the repeatability sphere's radius
+  double rpLMm = 0.0;  // the repeatability sphere's radius; 0: not known yet (none drawn)
 };
 struct DistanceSeries {
   std::string subject;  // P2-P4 v100
