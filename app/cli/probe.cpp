@@ -29,6 +29,7 @@
 #include "robocert/drivers/scpi_instrument.hpp"
 #include "robocert/drivers/tracker_driver.hpp"
 #include "robocert/transport/url.hpp"
+#include "text_table.hpp"
 
 namespace robocert::cli {
 namespace {
@@ -547,9 +548,11 @@ void print(const ProbeOptions& p, const Context& c, const Report& r) {
   }
   lines.insert(lines.end(), r.lines.begin(), r.lines.end());
   qsizetype width = 0;
-  for (const auto& [label, value] : lines) width = std::max(width, label.size());
+  for (const auto& [label, value] : lines) width = std::max(width, displayWidth(label));
   for (const auto& [label, value] : lines) {
-    std::cout << s(label.leftJustified(width + 2)) << s(value) << '\n';
+    // Padded by display width, so Chinese labels line up too.
+    const QString fill(width + 2 - displayWidth(label), u' ');
+    std::cout << s(label + fill) << s(value) << '\n';
   }
 }
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 namespace robocert::cli {
-namespace {
 
 // Terminal columns a text takes: East Asian wide characters (CJK ideographs, Hangul, full-width
 // forms) take two, so Chinese headers line up with the numbers below them.
@@ -19,6 +18,8 @@ qsizetype displayWidth(const QString& text) {
   }
   return w;
 }
+
+namespace {
 
 QString pad(const QString& cell, qsizetype width, bool left) {
   const QString fill(std::max<qsizetype>(0, width - displayWidth(cell)), u' ');

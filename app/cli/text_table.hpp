@@ -20,6 +20,9 @@ class TextTable {
   std::vector<QStringList> rows_;
 };
 
+// Terminal columns a text takes (a CJK character takes two), for aligning text by hand.
+qsizetype displayWidth(const QString& text);
+
 // value with `decimals` places, fixed notation; "-0.0000" is printed without its sign.
 QString fixed(double value, int decimals);
 
