@@ -2,6 +2,7 @@
 // (watermarked), approval by an approver only, the issued file verified, a modified file and a
 // tampered database caught, no regeneration in place, an amendment as a new revision.
 #include <gtest/gtest.h>
+
 #include <sqlite3.h>
 
 #include <QFile>
@@ -12,31 +13,12 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include "cli_support.hpp"
+
 namespace {
 
-struct Result {
-  int exitCode = -1;
-  QString out;
-  QString err;
-};
-
-Result robocert(const QStringList& args, const QByteArray& stdinBytes = {}) {
-  QProcess p;
-  QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-  e.insert("LANG", "C.UTF-8");
-  e.remove("LC_ALL");
-  e.remove("LANGUAGE");
-  e.remove("ROBOCERT_LANG");
-  e.remove("ROBOCERT_DB");
-  p.setProcessEnvironment(e);
-  p.start(ROBOCERT_BIN, args);
-  p.write(stdinBytes);
-  p.closeWriteChannel();
-  if (!p.waitForFinished(120000)) return {};
-  EXPECT_EQ(p.exitStatus(), QProcess::NormalExit) << "crashed: " << args.join(' ').toStdString();
-  return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-          QString::fromUtf8(p.readAllStandardError())};
-}
+using cli_test::Result;
+using cli_test::robocert;
 
 QString pdfText(const QString& pdf) {
   QProcess p;
@@ -69,12 +51,12 @@ class CliReport : public ::testing::Test {
               0);
     ASSERT_EQ(robocert({"user", "add", "olga", "--name", "Olga Operator", "--role", "operator",
                         "--password-stdin", "--db", db_},
-                       "operator-pass\n")
+                       {}, "operator-pass\n")
                   .exitCode,
               0);
     ASSERT_EQ(robocert({"user", "add", "li", "--name", "Li Wei", "--role", "approver",
                         "--password-stdin", "--db", db_},
-                       "approver-pass\n")
+                       {}, "approver-pass\n")
                   .exitCode,
               0);
   }
@@ -103,16 +85,16 @@ TEST_F(CliReport, DraftApprovalVerificationAndAmendment) {
   EXPECT_TRUE(r.out.contains("draft", Qt::CaseInsensitive)) << r.out.toStdString();
 
   // Only an approver approves, with the right password.
-  r = robocert({"report", "approve", number, "--user", "olga", "--password-stdin", "--db", db_},
+  r = robocert({"report", "approve", number, "--user", "olga", "--password-stdin", "--db", db_}, {},
                "operator-pass\n");
   EXPECT_EQ(r.exitCode, 1);
   EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString();
-  r = robocert({"report", "approve", number, "--user", "li", "--password-stdin", "--db", db_},
+  r = robocert({"report", "approve", number, "--user", "li", "--password-stdin", "--db", db_}, {},
                "wrong-password\n");
   EXPECT_EQ(r.exitCode, 1);
   r = robocert({"report", "approve", number, "--user", "li", "--password-stdin", "--out",
                 path("issued.pdf"), "--db", db_},
-               "approver-pass\n");
+               {}, "approver-pass\n");
   ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
   text = pdfText(path("issued.pdf"));
   EXPECT_FALSE(text.contains("Draft, not approved"));
@@ -172,7 +154,7 @@ TEST_F(CliReport, ATamperedDatabaseFailsVerification) {
   const QString number = QRegularExpression("RC-\\d{4}-\\d{6}").match(r.out).captured(0);
   r = robocert({"report", "approve", number, "--user", "li", "--password-stdin", "--out",
                 path("issued.pdf"), "--db", db_},
-               "approver-pass\n");
+               {}, "approver-pass\n");
   ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
   ASSERT_EQ(robocert({"report", "verify", path("issued.pdf"), "--db", db_}).exitCode, 0);
   // A result changed behind the store's back (the audit trail does not cover the change).

@@ -1,6 +1,7 @@
 // robocert run and robocert demo as a user runs them: the built-in simulator (--station sim) in
 // the same process, a lab database file, SIGKILL in the middle of a run and --resume.
 #include <gtest/gtest.h>
+
 #include <signal.h>
 #include <sqlite3.h>
 
@@ -13,13 +14,12 @@
 #include <chrono>
 #include <thread>
 
+#include "cli_support.hpp"
+
 namespace {
 
-struct Result {
-  int exitCode = -1;
-  QString out;
-  QString err;
-};
+using cli_test::Result;
+using cli_test::robocert;
 
 QProcessEnvironment environment() {
   QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
@@ -29,17 +29,6 @@ QProcessEnvironment environment() {
   e.remove("ROBOCERT_LANG");
   e.remove("ROBOCERT_DB");
   return e;
-}
-
-Result robocert(const QStringList& args) {
-  QProcess p;
-  p.setProcessEnvironment(environment());
-  p.start(ROBOCERT_BIN, args);
-  p.closeWriteChannel();  // stdin is not a terminal: nobody can answer a prompt
-  if (!p.waitForFinished(120000)) return {};
-  EXPECT_EQ(p.exitStatus(), QProcess::NormalExit) << "crashed: " << args.join(' ').toStdString();
-  return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-          QString::fromUtf8(p.readAllStandardError())};
 }
 
 QString plan(const char* relative) {

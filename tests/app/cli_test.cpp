@@ -11,29 +11,12 @@
 #include <QTemporaryDir>
 #include <cmath>
 
+#include "cli_support.hpp"
+
 namespace {
 
-struct Result {
-  int exitCode = -1;
-  QString out;
-  QString err;
-};
-
-Result robocert(const QStringList& args, const QStringList& env = {}) {
-  QProcess p;
-  QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-  e.insert("LANG", "C.UTF-8");  // English unless a test asks otherwise
-  e.remove("LC_ALL");
-  e.remove("LANGUAGE");
-  e.remove("ROBOCERT_LANG");
-  for (const QString& kv : env) e.insert(kv.section('=', 0, 0), kv.section('=', 1));
-  p.setProcessEnvironment(e);
-  p.start(ROBOCERT_BIN, args);
-  if (!p.waitForFinished(60000)) return {};
-  EXPECT_EQ(p.exitStatus(), QProcess::NormalExit) << "crashed: " << args.join(' ').toStdString();
-  return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-          QString::fromUtf8(p.readAllStandardError())};
-}
+using cli_test::Result;
+using cli_test::robocert;
 
 QString example() {
   return QStringLiteral(ROBOCERT_SOURCE_DIR "/test-plans/examples/iso9283-pose-example.csv");
