@@ -1,9 +1,9 @@
 #pragma once
 
-// (Namespace cli_test, not robocert::: the helper is called robocert, like the program.)
 // Runs the built robocert program as a user would, for the command line's tests: in English,
 // with none of the caller's RoboCert settings (language, lab database, plan folder), so each
-// test states what it depends on.
+// test states what it depends on. The namespace is cli_test, not robocert::...: the helper is
+// itself called robocert, like the program.
 
 #include <QByteArray>
 #include <QString>
