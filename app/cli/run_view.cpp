@@ -92,9 +92,11 @@ void RunView::state(engine::RunState state, const std::string& reason) {
   std::lock_guard l(m_);
   if (state == engine::RunState::Running && reason.empty()) return;
   clearLine();
-  std::cerr << "robocert: " << s(stateWord(state));
-  if (!reason.empty()) std::cerr << ": " << reason;
-  std::cerr << '\n';
+  std::cerr << "robocert: "
+            << s(reason.empty() ? stateWord(state)
+                                : RunViewText::tr("%1: %2").arg(stateWord(state),
+                                                                QString::fromStdString(reason)))
+            << '\n';
 }
 
 void RunView::progress(const engine::Progress& p) {

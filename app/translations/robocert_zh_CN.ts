@@ -2016,6 +2016,10 @@
         <source>No run was started: %1 %2</source>
         <translation>未开始试验：%1 %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ScriptHost</name>
