@@ -1,5 +1,6 @@
 #include "procedures.hpp"
 
+#include <QLocale>
 #include <cmath>
 #include <cstdio>
 
@@ -68,11 +69,13 @@ void runPrompt(RunContext& ctx, const StepCall& call) {
   const std::string textEn = text(call.args, "en");
   const std::string zh = text(call.args, "zh");
   const std::string shown = zh.empty() ? textEn : textEn + "\n" + zh;
+  // The record and the message in the language the run is made in (as the rest of its text).
+  const std::string said = QLocale().language() == QLocale::Chinese && !zh.empty() ? zh : textEn;
   if (!ctx.observer.prompt(shown)) {
-    ctx.event("prompt", call.step.id, str(EngineText::tr("declined: %1").arg(qs(textEn))));
-    throw StepFailed(str(EngineText::tr("the operator declined: %1").arg(qs(textEn))));
+    ctx.event("prompt", call.step.id, str(EngineText::tr("declined: %1").arg(qs(said))));
+    throw StepFailed(str(EngineText::tr("the operator declined: %1").arg(qs(said))));
   }
-  ctx.event("prompt", call.step.id, str(EngineText::tr("confirmed: %1").arg(qs(textEn))));
+  ctx.event("prompt", call.step.id, str(EngineText::tr("confirmed: %1").arg(qs(said))));
 }
 
 // ---- iso9283.test_cube ----
