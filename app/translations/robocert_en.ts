@@ -583,10 +583,6 @@
 <context>
     <name>EngineText</name>
     <message>
-        <source>the stored run has no value for parameter %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the station has no %1 for the plan&apos;s role &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,6 +908,10 @@
     </message>
     <message>
         <source>the capability of the instrument for &apos;%1&apos; cannot be checked: its calibration record has no numeric uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored run has no value for a parameter of plan %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3354,6 +3354,26 @@
     </message>
     <message>
         <source>the run&apos;s data can no longer be reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter %1 set to %2 (plan default %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instrument %1 (%2) used with an expired or missing calibration: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in step %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run interrupted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run resumed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -581,10 +581,6 @@
 <context>
     <name>EngineText</name>
     <message>
-        <source>the stored run has no value for parameter %1</source>
-        <translation>已存储的试验中没有参数 %1 的值</translation>
-    </message>
-    <message>
         <source>the station has no %1 for the plan&apos;s role &apos;%2&apos;</source>
         <translation>工位上没有用于计划角色“%2”的%1</translation>
     </message>
@@ -909,6 +905,10 @@
     <message>
         <source>the capability of the instrument for &apos;%1&apos; cannot be checked: its calibration record has no numeric uncertainty</source>
         <translation>无法核查用于“%1”的仪器的测量能力：其校准记录中没有数值形式的不确定度</translation>
+    </message>
+    <message>
+        <source>the stored run has no value for a parameter of plan %1</source>
+        <translation>所存试验缺少试验计划 %1 的某个参数值</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +3348,26 @@
     <message>
         <source>the run&apos;s data can no longer be reported: %1</source>
         <translation>该试验的数据已无法生成报告：%1</translation>
+    </message>
+    <message>
+        <source>parameter %1 set to %2 (plan default %3)</source>
+        <translation>参数 %1 设为 %2（计划默认值 %3）</translation>
+    </message>
+    <message>
+        <source>instrument %1 (%2) used with an expired or missing calibration: %3</source>
+        <translation>仪器 %1（%2）在校准过期或缺失的情况下使用：%3</translation>
+    </message>
+    <message>
+        <source>%1 in step %2: %3</source>
+        <translation>步骤 %2 中的 %1：%3</translation>
+    </message>
+    <message>
+        <source>run interrupted: %1</source>
+        <translation>试验中断：%1</translation>
+    </message>
+    <message>
+        <source>run resumed: %1</source>
+        <translation>试验恢复：%1</translation>
     </message>
 </context>
 <context>

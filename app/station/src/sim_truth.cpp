@@ -1,8 +1,5 @@
 #include "robocert/station/sim_truth.hpp"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <cstdio>
 #include <ctime>
 #include <map>
@@ -28,31 +25,6 @@ std::chrono::system_clock::time_point parseUtc(const std::string& s) {
   tm.tm_year -= 1900;
   tm.tm_mon -= 1;
   return std::chrono::system_clock::from_time_t(timegm(&tm)) + std::chrono::milliseconds(ms);
-}
-
-// The run's parameter values (runs.parameters) as --set overrides, resolved against the plan.
-plan::Values runValues(const plan::Plan& p, const std::string& json) {
-  std::map<std::string, std::string> overrides;
-  const QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
-  for (auto it = o.begin(); it != o.end(); ++it) {
-    const QJsonValue v = it.value();
-    QString text;
-    if (v.isArray()) {
-      QStringList parts;
-      for (const QJsonValue& x : v.toArray()) parts << QString::number(x.toDouble(), 'g', 17);
-      text = parts.join(',');
-    } else if (v.isDouble()) {
-      text = QString::number(v.toDouble(), 'g', 17);
-    } else if (v.isBool()) {
-      text = v.toBool() ? "true" : "false";
-    } else {
-      text = v.toString();
-    }
-    overrides[it.key().toStdString()] = text.toStdString();
-  }
-  auto r = plan::resolve(p, overrides);
-  if (auto* v = std::get_if<plan::Values>(&r)) return *v;
-  return {};
 }
 
 double number(const std::map<std::string, plan::Value>& args, const char* name, double fallback) {
@@ -95,7 +67,8 @@ std::vector<TrueValue> simulatorTruth(const store::Store& store, std::int64_t ru
     return truth.simTimeS -
            std::chrono::duration<double>(takenAt - parseUtc(at)).count() * truth.timeScale;
   };
-  const plan::Values values = runValues(plan, store.run(runId).parametersJson);
+  const plan::Values values =
+      plan::valuesFromJson(plan, store.run(runId).parametersJson).value_or(plan::Values{});
 
   // The twin: a robot with the run's models from the cold start, and a tracker with the same
   // noise model (another seed) measuring it.

@@ -1,8 +1,5 @@
 #include "robocert/engine/engine.hpp"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <atomic>
 #include <mutex>
 #include <thread>
@@ -42,63 +39,6 @@ const char* toString(RunState s) {
 }
 
 namespace {
-
-// Parameter values as stored with the run (runs.parameters): a JSON object, numbers as JSON
-// numbers (Qt writes doubles in their shortest exact form, so they read back bit for bit).
-std::string valuesToJson(const plan::Values& values) {
-  QJsonObject o;
-  for (const auto& [name, v] : values) {
-    const QString key = QString::fromStdString(name);
-    if (const auto* d = std::get_if<double>(&v)) {
-      o.insert(key, *d);
-    } else if (const auto* i = std::get_if<std::int64_t>(&v)) {
-      o.insert(key, static_cast<qint64>(*i));
-    } else if (const auto* b = std::get_if<bool>(&v)) {
-      o.insert(key, *b);
-    } else if (const auto* s = std::get_if<std::string>(&v)) {
-      o.insert(key, QString::fromStdString(*s));
-    } else {
-      QJsonArray a;
-      for (double x : std::get<std::vector<double>>(v)) a.append(x);
-      o.insert(key, a);
-    }
-  }
-  return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
-}
-
-// Reads them back with the plan's declared types.
-plan::Values valuesFromJson(const plan::Plan& plan, const std::string& json) {
-  const QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
-  plan::Values values;
-  for (const plan::Parameter& p : plan.parameters) {
-    const QJsonValue v = o.value(QString::fromStdString(p.name));
-    if (v.isUndefined())
-      throw StepFailed(
-          str(EngineText::tr("the stored run has no value for parameter %1").arg(qs(p.name))));
-    switch (p.type) {
-      case plan::ParamType::Number:
-        values[p.name] = v.toDouble();
-        break;
-      case plan::ParamType::Integer:
-        values[p.name] = static_cast<std::int64_t>(v.toInteger());
-        break;
-      case plan::ParamType::Boolean:
-        values[p.name] = v.toBool();
-        break;
-      case plan::ParamType::String:
-      case plan::ParamType::Choice:
-        values[p.name] = v.toString().toStdString();
-        break;
-      case plan::ParamType::NumberList: {
-        std::vector<double> list;
-        for (const QJsonValue& x : v.toArray()) list.push_back(x.toDouble());
-        values[p.name] = list;
-        break;
-      }
-    }
-  }
-  return values;
-}
 
 std::string problemsText(const std::vector<plan::Problem>& problems) {
   std::string s;
@@ -228,7 +168,12 @@ void Engine::Impl::run(const RunRequest& request) {
                                             "%3...): resume it with the plan it started with")
                                  .arg(old.id)
                                  .arg(qs(old.planName), qs(old.planSha256.substr(0, 12)))));
-      values = valuesFromJson(plan, old.parametersJson);
+      auto stored = plan::valuesFromJson(plan, old.parametersJson);
+      if (!stored)
+        throw StepFailed(str(EngineText::tr("the stored run has no value for a parameter of "
+                                            "plan %1")
+                                 .arg(qs(plan.id))));
+      values = std::move(*stored);
     } else {
       auto resolved = plan::resolve(plan, request.overrides);
       if (auto* problems = std::get_if<std::vector<plan::Problem>>(&resolved))
@@ -306,7 +251,7 @@ void Engine::Impl::run(const RunRequest& request) {
       ri.operatorName = request.operatorName;
       ri.planName = plan.id + " " + plan.version;
       ri.planText = plan.sourceText;
-      ri.parametersJson = valuesToJson(values);
+      ri.parametersJson = plan::valuesToJson(values);
       runId = store->createRun(ri);
       for (const auto& [role, instrumentId] : station.instruments)
         store->attachInstrument(runId, instrumentId, role, request.overrideCalibration,

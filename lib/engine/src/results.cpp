@@ -171,13 +171,6 @@ metrology::DecisionRule ruleOf(plan::DecisionRule r) {
   return metrology::DecisionRule::SimpleAcceptance;
 }
 
-bool covers(const plan::Criterion& c, const Result& r) {
-  if (c.characteristic != r.characteristic) return false;
-  if (c.subject.empty() || c.subject == r.subject) return true;
-  // "P1" covers "P1 v100" and "P1 v100 dir 2"; "v100" is not a prefix and covers nothing.
-  return r.subject.rfind(c.subject + " ", 0) == 0;
-}
-
 }  // namespace
 
 std::map<std::string, plan::Value> resolvedArguments(const plan::Step& step,
@@ -219,8 +212,8 @@ void decideVerdicts(std::vector<Result>& out, const plan::Plan& plan) {
   // characteristic) cannot be judged by the guard-band or non-binary rule: its verdict is
   // undecided rather than a guess.
   for (Result& r : out) {
-    for (const plan::Criterion& c : plan.criteria) {
-      if (!covers(c, r)) continue;
+    if (const plan::Criterion* criterion = plan.criterion(r.characteristic, r.subject)) {
+      const plan::Criterion& c = *criterion;
       const plan::Characteristic* ch = plan::findCharacteristic(c.characteristic);
       const bool atLeast = ch && ch->sense == plan::Characteristic::Sense::AtLeast;
       r.limit = c.limit;

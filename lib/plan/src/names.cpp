@@ -108,6 +108,16 @@ const EquipmentRole* Plan::role(const std::string& name) const {
 
 const Step* Plan::step(const std::string& stepId) const { return byName(steps, stepId, &Step::id); }
 
+const Criterion* Plan::criterion(const std::string& characteristic,
+                                 const std::string& subject) const {
+  for (const Criterion& c : criteria) {
+    if (c.characteristic != characteristic) continue;
+    if (c.subject.empty() || c.subject == subject || subject.rfind(c.subject + " ", 0) == 0)
+      return &c;
+  }
+  return nullptr;
+}
+
 std::filesystem::path bundledLibraryDir() { return ROBOCERT_BUNDLED_PLAN_DIR; }
 
 }  // namespace robocert::plan

@@ -1,9 +1,6 @@
 #include "robocert/report/assemble.hpp"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -38,64 +35,57 @@ std::string ruleWords(plan::DecisionRule r) {
   return {};
 }
 
-// The criterion that covers a result (the engine's rule, lib/engine results.cpp).
-const plan::Criterion* criterionFor(const plan::Plan& p, const store::Result& r) {
-  for (const plan::Criterion& c : p.criteria) {
-    if (c.characteristic != r.characteristic) continue;
-    if (c.subject.empty() || c.subject == r.subject || r.subject.rfind(c.subject + " ", 0) == 0)
-      return &c;
-  }
-  return nullptr;
-}
-
 // Deviations from the method: parameters not at the plan's defaults, overridden calibrations,
 // pauses, interruptions and resumptions.
 void deviations(Document& d, const store::Store& store, const store::Run& run,
                 const plan::Plan& p) {
-  const QJsonObject values =
-      QJsonDocument::fromJson(QByteArray::fromStdString(run.parametersJson)).object();
-  for (const plan::Parameter& param : p.parameters) {
-    const QJsonValue v = values.value(QString::fromStdString(param.name));
-    if (v.isUndefined()) continue;
-    const std::string stored = QJsonDocument::fromVariant(QVariantList{v.toVariant()})
-                                   .toJson(QJsonDocument::Compact)
-                                   .toStdString();
-    QJsonValue def;
-    if (const auto* x = std::get_if<double>(&param.defaultValue)) def = *x;
-    if (const auto* x = std::get_if<std::int64_t>(&param.defaultValue))
-      def = static_cast<qint64>(*x);
-    if (const auto* x = std::get_if<bool>(&param.defaultValue)) def = *x;
-    if (const auto* x = std::get_if<std::string>(&param.defaultValue))
-      def = QString::fromStdString(*x);
-    if (const auto* x = std::get_if<std::vector<double>>(&param.defaultValue)) {
-      QJsonArray a;
-      for (double e : *x) a.append(e);
-      def = a;
+  const auto q = [](const std::string& t) { return QString::fromStdString(t); };
+  // Parameters not at the plan's defaults.
+  if (const auto values = plan::valuesFromJson(p, run.parametersJson)) {
+    for (const plan::Parameter& param : p.parameters) {
+      const plan::Value& v = values->at(param.name);
+      if (v == param.defaultValue) continue;
+      d.deviations.push_back(
+          {QCoreApplication::translate("robocert::report",
+                                       "parameter %1 set to %2 (plan default %3)")
+               .arg(q(param.name), q(plan::toString(v)), q(plan::toString(param.defaultValue)))
+               .toStdString(),
+           run.startedAt});
     }
-    if (v != def)
-      d.deviations.push_back({"parameter " + param.name + " set to " +
-                                  stored.substr(1, stored.size() - 2) + " (plan default " +
-                                  plan::toString(param.defaultValue) + ")",
-                              run.startedAt});
   }
+  const std::vector<store::AuditRecord> trail = store.auditTrail(run.id);
+  // Instruments used with a calibration that was not in force, and why.
   for (const store::RunInstrument& ri : store.runInstruments(run.id)) {
     if (ri.status != store::CalibrationStatus::Overridden) continue;
     std::string reason;
-    for (const store::AuditRecord& a : store.auditTrail(run.id))
+    for (const store::AuditRecord& a : trail)
       if (a.table == "run_instruments" && !a.detail.empty()) reason = a.detail;
-    d.deviations.push_back({"instrument " + ri.instrument.serial + " (" + ri.role +
-                                ") used with an expired or missing calibration" +
-                                (reason.empty() ? "" : ": " + reason),
-                            {}});
+    d.deviations.push_back(
+        {QCoreApplication::translate("robocert::report",
+                                     "instrument %1 (%2) used with an expired or missing "
+                                     "calibration: %3")
+             .arg(q(ri.instrument.serial), q(ri.role), q(reason))
+             .toStdString(),
+         {}});
   }
+  // Pauses, cleared faults and resumptions within the run; interruptions and resumptions of it.
   for (const store::RunEvent& e : store.runEvents(run.id)) {
     if (e.kind == "pause" || e.kind == "resume" || e.kind == "fault-cleared")
-      d.deviations.push_back({e.kind + " in step " + e.step + ": " + e.detail, e.at});
+      d.deviations.push_back({QCoreApplication::translate("robocert::report", "%1 in step %2: %3")
+                                  .arg(q(e.kind), q(e.step), q(e.detail))
+                                  .toStdString(),
+                              e.at});
   }
-  for (const store::AuditRecord& a : store.auditTrail(run.id)) {
-    if (a.action == "status interrupted" || a.action == "resume")
-      d.deviations.push_back({(a.action == "resume" ? "run resumed" : "run interrupted") +
-                                  (a.detail.empty() ? std::string{} : ": " + a.detail),
+  for (const store::AuditRecord& a : trail) {
+    if (a.action == "status interrupted")
+      d.deviations.push_back({QCoreApplication::translate("robocert::report", "run interrupted: %1")
+                                  .arg(q(a.detail))
+                                  .toStdString(),
+                              a.at});
+    if (a.action == "resume")
+      d.deviations.push_back({QCoreApplication::translate("robocert::report", "run resumed: %1")
+                                  .arg(q(a.detail))
+                                  .toStdString(),
                               a.at});
   }
 }
@@ -236,7 +226,7 @@ Document assemble(const store::Store& store, std::int64_t runId, const ReportIde
     row.k = r.coverageK;
     row.limit = r.limit;
     row.verdict = r.verdict;
-    if (const plan::Criterion* c = criterionFor(p, r)) {
+    if (const plan::Criterion* c = p.criterion(r.characteristic, r.subject)) {
       const plan::Characteristic* ch = plan::findCharacteristic(c->characteristic);
       row.limitSense =
           ch && ch->sense == plan::Characteristic::Sense::AtLeast ? "at least" : "at most";

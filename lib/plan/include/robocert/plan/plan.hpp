@@ -143,6 +143,10 @@ struct Plan {
   const Parameter* parameter(const std::string& name) const;
   const EquipmentRole* role(const std::string& name) const;
   const Step* step(const std::string& id) const;
+  // The criterion that covers a result, the first in the plan's order: same characteristic,
+  // and its subject empty, equal to the result's, or a leading word of it ("P1" covers
+  // "P1 v100" and "P1 v100 dir 2"; "v100" covers nothing). nullptr when none does.
+  const Criterion* criterion(const std::string& characteristic, const std::string& subject) const;
 };
 
 // Checks a script's syntax without running it: nullopt when it parses, else the problem with
@@ -172,6 +176,13 @@ std::variant<Plan, std::vector<Problem>> parse(const std::string& text,
 using Values = std::map<std::string, Value>;
 std::variant<Values, std::vector<Problem>> resolve(
     const Plan& plan, const std::map<std::string, std::string>& overrides);
+
+// Parameter values as stored with a run (runs.parameters): one JSON object, numbers as JSON
+// numbers in their shortest exact form (they read back bit for bit).
+std::string valuesToJson(const Values& values);
+// Reads them back with the plan's declared types; nullopt when a parameter of the plan has no
+// value in `json` (another plan's values).
+std::optional<Values> valuesFromJson(const Plan& plan, const std::string& json);
 
 // A procedure step's arguments for a run: every argument of its procedure, "$param" references
 // replaced by `values` (from resolve() of the same plan) and arguments not written given their
