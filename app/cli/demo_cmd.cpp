@@ -35,11 +35,6 @@ struct DemoOptions {
   std::string item = "SIMBOT-6-DEMO";
 };
 
-std::filesystem::path planDir() {
-  if (const char* d = std::getenv("ROBOCERT_PLAN_DIR"); d && *d) return d;
-  return plan::bundledLibraryDir();
-}
-
 // Measured next to true, for the characteristics the simulator's model determines exactly.
 void printTruthComparison(const std::filesystem::path& db, std::int64_t runId,
                           const plan::Plan& plan, const station::SimulatedStation& sim) {
@@ -104,7 +99,7 @@ int runDemo(const DemoOptions& o) {
   std::vector<std::pair<std::int64_t, std::string>> completed;
   for (const char* file :
        {"iso9283/iso9283-pose-repeatability.yaml", "iso9283/iso9283-distance.yaml"}) {
-    const std::filesystem::path path = planDir() / file;
+    const std::filesystem::path path = plan::defaultLibraryDir() / file;
     plan::LoadOptions lo;
     lo.checkScript = script::checkSyntax;
     auto loaded = plan::load(path, lo);

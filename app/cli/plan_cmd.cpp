@@ -105,11 +105,7 @@ struct ListOptions {
 };
 
 fs::path libraryDir(const std::string& option) {
-  if (!option.empty()) return option;
-  if (const char* env = std::getenv("ROBOCERT_PLAN_DIR"); env != nullptr && *env != '\0') {
-    return env;
-  }
-  return plan::bundledLibraryDir();
+  return option.empty() ? plan::defaultLibraryDir() : fs::path(option);
 }
 
 QString standardsOf(const plan::Plan& p) {

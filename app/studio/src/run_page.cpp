@@ -33,12 +33,6 @@
 namespace robocert::studio {
 namespace {
 
-std::filesystem::path planLibraryDir() {
-  if (const char* env = std::getenv("ROBOCERT_PLAN_DIR"); env != nullptr && *env != '\0')
-    return env;
-  return plan::bundledLibraryDir();
-}
-
 plan::LoadOptions loadOptions() {
   plan::LoadOptions o;
   o.checkScript = script::checkSyntax;
@@ -303,7 +297,7 @@ RunPage::RunPage(StudioContext& context, QWidget* parent)
 RunPage::~RunPage() { saveSettings(); }
 
 void RunPage::loadLibrary() {
-  library_ = plan::library(planLibraryDir(), loadOptions());
+  library_ = plan::library(plan::defaultLibraryDir(), loadOptions());
   QSignalBlocker block(plan_);
   plan_->clear();
   for (const plan::LibraryEntry& e : library_) {

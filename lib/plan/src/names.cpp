@@ -2,6 +2,7 @@
 // text, problem formatting and the plan's lookups.
 
 #include <array>
+#include <cstdlib>
 #include <utility>
 
 #include "robocert/plan/plan.hpp"
@@ -119,5 +120,11 @@ const Criterion* Plan::criterion(const std::string& characteristic,
 }
 
 std::filesystem::path bundledLibraryDir() { return ROBOCERT_BUNDLED_PLAN_DIR; }
+
+std::filesystem::path defaultLibraryDir() {
+  if (const char* env = std::getenv("ROBOCERT_PLAN_DIR"); env != nullptr && *env != '\0')
+    return env;
+  return bundledLibraryDir();
+}
 
 }  // namespace robocert::plan

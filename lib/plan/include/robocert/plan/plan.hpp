@@ -204,5 +204,8 @@ std::vector<LibraryEntry> library(const std::filesystem::path& dir,
 // The plans shipped with RoboCert (test-plans/ of the source tree this was built from), for
 // development builds and tests; an installed program names its library directory instead.
 std::filesystem::path bundledLibraryDir();
+// The plan library programs use by default: $ROBOCERT_PLAN_DIR when set and not empty, else
+// bundledLibraryDir().
+std::filesystem::path defaultLibraryDir();
 
 }  // namespace robocert::plan
