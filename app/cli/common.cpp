@@ -26,6 +26,11 @@ void fail(const QString& message) { std::cerr << "robocert: " << message.toStdSt
 
 std::string s(const QString& text) { return text.toStdString(); }
 
+std::filesystem::path scriptHostExecutable() {
+  return std::filesystem::path(QCoreApplication::applicationDirPath().toStdString()) /
+         "robocert-script-host";
+}
+
 void printJson(const QJsonObject& object) {
   std::cout << QJsonDocument(object).toJson(QJsonDocument::Indented).toStdString();
 }

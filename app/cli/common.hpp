@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <filesystem>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -22,6 +23,8 @@ inline constexpr int kExitBadInput = 2;  // the input or the command line was un
 
 // "robocert: message" on stderr.
 void fail(const QString& message);
+// The script host (robocert-script-host) installed beside this program: script steps run in it.
+std::filesystem::path scriptHostExecutable();
 std::string s(const QString& text);
 void printJson(const QJsonObject& object);  // one indented object on stdout
 

@@ -104,6 +104,7 @@ int executeRun(const RunRequestOptions& o, RunReport& report) {
   RunView view(o.yes, o.format == "json", &o.request.plan);
   engine::Engine engine(connected->devices(), view);
   engine::RunRequest request = o.request;
+  request.scriptHost = scriptHostExecutable();
   gSignals = 0;
   std::signal(SIGINT, onSignal);
   std::signal(SIGTERM, onSignal);

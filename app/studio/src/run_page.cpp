@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFileDialog>
@@ -23,6 +24,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 #include <cstdlib>
+#include <filesystem>
 
 #include "parameter_form.hpp"
 #include "robocert/script/script_host.hpp"
@@ -453,6 +455,9 @@ void RunPage::startRun() {
     r.itemInfo.kind = p->appliesTo;
   }
   r.resumeRunId = resumeRunId_;
+  // Script steps run in the script host installed beside this program.
+  r.scriptHost = std::filesystem::path(QCoreApplication::applicationDirPath().toStdString()) /
+                 "robocert-script-host";
   // An expired calibration overridden with a reason: audited, and a deviation in the report.
   r.overrideReason = s(overrideReason_->text().trimmed());
   r.overrideCalibration = !r.overrideReason.empty();

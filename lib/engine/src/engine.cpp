@@ -155,6 +155,7 @@ void Engine::Impl::run(const RunRequest& request) {
     const plan::Plan& plan = request.plan;
 
     // ---- Before anything moves ----
+    checkScriptHost(plan, request);
     for (const plan::EquipmentRole& r : plan.equipment) {
       if (!r.optional && !stationHas(station, r))
         throw StepFailed(str(EngineText::tr("the station has no %1 for the plan's role '%2'")
@@ -327,7 +328,7 @@ void Engine::Impl::execute(store::Store& store, const RunRequest& request, std::
   ctx.values = values;
   ctx.loadCheckpoint(store.run(runId).checkpoint);
   const plan::Plan& plan = request.plan;
-  script::Runner runner;
+  script::Runner runner(script::Isolation{request.scriptHost, request.scriptLimits});
   {
     std::lock_guard l(m);
     activeRunner = &runner;
@@ -343,9 +344,10 @@ void Engine::Impl::execute(store::Store& store, const RunRequest& request, std::
   for (std::size_t i = 0; i < plan.steps.size(); ++i) {
     const plan::Step& step = plan.steps[i];
     ctx.checkpoint(step.id);
-    // Scripts are not resumable inside: a finished one is not run again. Prompts are asked
-    // again on a resumed run (the operator confirms the set-up still holds). Procedures skip
-    // what is stored by themselves.
+    // Scripts are not resumable inside: a finished one is not run again, nor one the sandbox
+    // stopped (it would only be stopped again; see runScript). Prompts are asked again on a
+    // resumed run (the operator confirms the set-up still holds). Procedures skip what is
+    // stored by themselves.
     if (ctx.doneSteps.count(step.id) && !step.script.empty()) continue;
     const StepCall call{step,
                         step.procedure.empty() ? plan::stepArguments(step, values)

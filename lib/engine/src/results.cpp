@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <tuple>
 
 #include "procedures.hpp"
@@ -14,6 +15,7 @@
 #include "robocert/metrology/reliability.hpp"
 #include "robocert/plan/characteristics.hpp"
 #include "robocert/plan/procedures.hpp"
+#include "script_step.hpp"
 
 namespace robocert::engine::detail {
 
@@ -145,15 +147,21 @@ void enduranceResults(std::vector<Result>& out, const store::Store& store, std::
 }
 
 void scriptRecords(std::vector<Result>& out, const store::Store& store, std::int64_t runId) {
+  const std::vector<store::RunEvent> events = store.runEvents(runId);
+  // A step the sandbox stopped gives no results: it did not finish what it computes.
+  std::set<std::string> stopped;
+  for (const store::RunEvent& e : events)
+    if (e.kind == kScriptStoppedEvent) stopped.insert(e.step);
   std::map<std::pair<std::string, std::string>, Result> latest;  // the last record of a name wins
-  for (const store::RunEvent& e : store.runEvents(runId)) {
-    if (e.kind != "record") continue;
+  for (const store::RunEvent& e : events) {
+    if (e.kind != "record" || stopped.count(e.step)) continue;
     const QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(e.detail)).object();
     Result r;
     r.characteristic = o.value("name").toString().toStdString();
     r.subject = e.step;
     r.value = o.value("value").toDouble();
     r.unit = o.value("unit").toString().toStdString();
+    r.origin = store::kScriptOrigin;
     latest[{r.subject, r.characteristic}] = r;
   }
   for (auto& [key, r] : latest) out.push_back(std::move(r));
@@ -212,7 +220,9 @@ void decideVerdicts(std::vector<Result>& out, const plan::Plan& plan) {
   // characteristic) cannot be judged by the guard-band or non-binary rule: its verdict is
   // undecided rather than a guess.
   for (Result& r : out) {
-    if (const plan::Criterion* criterion = plan.criterion(r.characteristic, r.subject)) {
+    // A value a script recorded is judged only by a criterion that says it applies to scripts.
+    if (const plan::Criterion* criterion =
+            plan.criterion(r.characteristic, r.subject, r.origin == store::kScriptOrigin)) {
       const plan::Criterion& c = *criterion;
       const plan::Characteristic* ch = plan::findCharacteristic(c.characteristic);
       const bool atLeast = ch && ch->sense == plan::Characteristic::Sense::AtLeast;

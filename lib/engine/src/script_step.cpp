@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <cmath>
 
 #include "text.hpp"
@@ -99,12 +100,33 @@ class RunHost final : public script::Host {
 
 }  // namespace
 
+void checkScriptHost(const plan::Plan& plan, const RunRequest& request) {
+  const bool scripts = std::any_of(plan.steps.begin(), plan.steps.end(),
+                                   [](const plan::Step& s) { return !s.script.empty(); });
+  if (!scripts) return;
+  if (const auto problem = script::scriptHostProblem(request.scriptHost))
+    throw StepFailed(str(
+        EngineText::tr("the plan has script steps, and they cannot run: %1").arg(qs(*problem))));
+}
+
 void runScript(RunContext& ctx, const StepCall& call, script::Runner& runner) {
   if (ctx.control.abortRequested()) throw Aborted{};
   RunHost host(ctx, call.step);
   const auto error = runner.run(call.step.script, host, ctx.values);
   if (ctx.control.abortRequested()) throw Aborted{};
   if (!error) return;
+  if (error->kind == script::ScriptError::Kind::Stopped) {
+    // Run again, it would be stopped again: recorded, marked done so that a resumed run goes
+    // past it, and reported as a deviation; what it recorded before is not a result.
+    const QString why =
+        EngineText::tr("script step %1 was stopped: %2").arg(qs(call.step.id), qs(error->message));
+    ctx.event(kScriptStoppedEvent, call.step.id, str(why));
+    ctx.doneSteps.insert(call.step.id);
+    ctx.saveCheckpoint();
+    throw ScriptStopped(str(EngineText::tr("%1; resume the run to go on without this step's "
+                                           "results")
+                                .arg(why)));
+  }
   const int line = error->line > 0 ? call.step.scriptAt.line + error->line - 1 : call.step.at.line;
   throw StepFailed(str(EngineText::tr("script step %1 failed at plan line %2: %3")
                            .arg(qs(call.step.id), QString::number(line), qs(error->message))));

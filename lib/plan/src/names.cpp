@@ -50,6 +50,12 @@ constexpr std::array<std::pair<DecisionRule, std::string_view>, 3> kRules{{
     {DecisionRule::NonBinary, "non-binary"},
 }};
 
+constexpr std::array<std::pair<ResultOrigin, std::string_view>, 3> kOrigins{{
+    {ResultOrigin::Procedure, "procedure"},
+    {ResultOrigin::Script, "script"},
+    {ResultOrigin::Any, "any"},
+}};
+
 template <typename T>
 const T* byName(const std::vector<T>& list, const std::string& name, std::string T::*key) {
   for (const auto& e : list) {
@@ -86,6 +92,11 @@ std::optional<DecisionRule> parseDecisionRule(std::string_view name) {
   return lookup(kRules, name);
 }
 
+std::string_view toString(ResultOrigin o) { return nameOf(kOrigins, o); }
+std::optional<ResultOrigin> parseResultOrigin(std::string_view name) {
+  return lookup(kOrigins, name);
+}
+
 std::string toString(const Value& v) {
   if (const auto* d = std::get_if<double>(&v)) return detail::numberText(*d);
   if (const auto* i = std::get_if<std::int64_t>(&v)) return std::to_string(*i);
@@ -109,10 +120,12 @@ const EquipmentRole* Plan::role(const std::string& name) const {
 
 const Step* Plan::step(const std::string& stepId) const { return byName(steps, stepId, &Step::id); }
 
-const Criterion* Plan::criterion(const std::string& characteristic,
-                                 const std::string& subject) const {
+const Criterion* Plan::criterion(const std::string& characteristic, const std::string& subject,
+                                 bool fromScript) const {
+  const ResultOrigin origin = fromScript ? ResultOrigin::Script : ResultOrigin::Procedure;
   for (const Criterion& c : criteria) {
     if (c.characteristic != characteristic) continue;
+    if (c.origin != ResultOrigin::Any && c.origin != origin) continue;
     if (c.subject.empty() || c.subject == subject || subject.rfind(c.subject + " ", 0) == 0)
       return &c;
   }

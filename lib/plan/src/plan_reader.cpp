@@ -291,8 +291,9 @@ void PlanReader::readCriteria(const Node& n) {
   std::vector<std::string> known;
   for (const auto& c : characteristics()) known.emplace_back(c.name);
   for (const Node& e : *list) {
-    const auto m = Mapping::read(e, QCoreApplication::translate("robocert::plan", "criterion"),
-                                 {"characteristic", "subject", "limit", "unit", "rule"}, problems_);
+    const auto m =
+        Mapping::read(e, QCoreApplication::translate("robocert::plan", "criterion"),
+                      {"characteristic", "subject", "limit", "unit", "rule", "origin"}, problems_);
     if (!m) continue;
     Criterion c;
     c.at = e.at;
@@ -363,9 +364,25 @@ void PlanReader::readCriteria(const Node& n) {
         }
       }
     }
+    if (const Node* o = m->get("origin")) {
+      if (auto s = readString(*o, field(what, "origin"), problems_)) {
+        if (auto origin = parseResultOrigin(*s)) {
+          c.origin = *origin;
+        } else {
+          problems_.add(
+              o->at,
+              QCoreApplication::translate("robocert::plan", "%1: %2")
+                  .arg(what, unknownName(QCoreApplication::translate(
+                                             "robocert::plan", "origin of the results judged"),
+                                         *s, names({"procedure", "script", "any"}))));
+        }
+      }
+    }
     for (const auto& other : plan_.criteria) {
+      const bool overlap = other.origin == c.origin || other.origin == ResultOrigin::Any ||
+                           c.origin == ResultOrigin::Any;
       if (!c.characteristic.empty() && other.characteristic == c.characteristic &&
-          other.subject == c.subject) {
+          other.subject == c.subject && overlap) {
         problems_.add(c.at, QCoreApplication::translate(
                                 "robocert::plan",
                                 "%1: the plan already has a criterion for %2 with this subject "

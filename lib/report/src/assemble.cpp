@@ -70,6 +70,13 @@ void deviations(Document& d, const store::Store& store, const store::Run& run,
   }
   // Pauses, cleared faults and resumptions within the run; interruptions and resumptions of it.
   for (const store::RunEvent& e : store.runEvents(run.id)) {
+    if (e.kind == "script-stopped")  // the engine's kScriptStoppedEvent
+      d.deviations.push_back({QCoreApplication::translate("robocert::report",
+                                                          "%1; the step's results are not "
+                                                          "reported")
+                                  .arg(q(e.detail))
+                                  .toStdString(),
+                              e.at});
     if (e.kind == "pause" || e.kind == "resume" || e.kind == "fault-cleared")
       d.deviations.push_back({QCoreApplication::translate("robocert::report", "%1 in step %2: %3")
                                   .arg(q(e.kind), q(e.step), q(e.detail))
@@ -88,6 +95,22 @@ void deviations(Document& d, const store::Store& store, const store::Run& run,
                                   .toStdString(),
                               a.at});
   }
+}
+
+// A criterion that judges values computed by script steps says so: the plan chose explicitly
+// to hold a script's number to the standard's limit.
+std::string originWords(plan::ResultOrigin o) {
+  switch (o) {
+    case plan::ResultOrigin::Procedure:
+      return {};
+    case plan::ResultOrigin::Script:
+      return "; applied, as the plan states explicitly, to values computed by script steps "
+             "(not to the built-in procedures' results)";
+    case plan::ResultOrigin::Any:
+      return "; applied, as the plan states explicitly, to the built-in procedures' results and "
+             "to values computed by script steps";
+  }
+  return {};
 }
 
 bool hasResult(const std::vector<store::Result>& results, const std::string& characteristic,
@@ -226,7 +249,9 @@ Document assemble(const store::Store& store, std::int64_t runId, const ReportIde
     row.k = r.coverageK;
     row.limit = r.limit;
     row.verdict = r.verdict;
-    if (const plan::Criterion* c = p.criterion(r.characteristic, r.subject)) {
+    row.origin = r.origin;
+    if (const plan::Criterion* c =
+            p.criterion(r.characteristic, r.subject, r.origin == store::kScriptOrigin)) {
       const plan::Characteristic* ch = plan::findCharacteristic(c->characteristic);
       row.limitSense =
           ch && ch->sense == plan::Characteristic::Sense::AtLeast ? "at least" : "at most";
@@ -236,7 +261,8 @@ Document assemble(const store::Store& store, std::int64_t runId, const ReportIde
   }
   for (const plan::Criterion& c : p.criteria)
     d.decisionRules.push_back(c.characteristic + (c.subject.empty() ? "" : " " + c.subject) +
-                              " <= " + fmt(c.limit) + " " + c.unit + ": " + ruleWords(c.rule));
+                              " <= " + fmt(c.limit) + " " + c.unit + ": " + ruleWords(c.rule) +
+                              originWords(c.origin));
 
   // Endurance: per step, the test time, cycles, failures and MTBF with its bound.
   for (const plan::Step& step : p.steps) {

@@ -292,6 +292,14 @@ class Builder {
       resultTable(rows, unitText(unit));
     }
     if (!d_.results.empty()) paragraphs("statement.uncertainty", Paragraph::Style::Note);
+    const auto byScript = [](const ResultRow& r) { return r.origin == "script"; };
+    if (std::any_of(d_.results.begin(), d_.results.end(), byScript)) {
+      paragraphs("results.script_note", Paragraph::Style::Note);
+      const bool judged = std::any_of(d_.results.begin(), d_.results.end(), [&](const auto& r) {
+        return byScript(r) && r.limit.has_value();
+      });
+      if (judged) paragraphs("results.script_judged", Paragraph::Style::Note);
+    }
     paragraphs("statement.only_item", Paragraph::Style::Statement);
   }
 
@@ -324,10 +332,14 @@ class Builder {
           r->unit.empty() && !r->expandedUncertainty && r->value == std::round(r->value)
               ? std::pair{QString::number(static_cast<long long>(r->value)), QString()}
               : formatMeasured(r->value, r->expandedUncertainty);
-      std::vector<Cell> row{{qs(r->characteristic)},
-                            {orNone(r->subject)},
-                            {value},
-                            {u.isEmpty() ? none() : u, u.isEmpty() ? Tone::Muted : Tone::Normal}};
+      // A value a script step computed is marked as such (note below the tables).
+      const bool byScript = r->origin == "script";
+      std::vector<Cell> row{
+          {qs(r->characteristic)},
+          {byScript ? w_.stacked("results.script_subject", {{"step", qs(r->subject)}})
+                    : orNone(r->subject)},
+          {value},
+          {u.isEmpty() ? none() : u, u.isEmpty() ? Tone::Muted : Tone::Normal}};
       if (kColumn)
         row.push_back({r->expandedUncertainty ? compact(r->k.value_or(2.0), 3) : none()});
       if (anyLimit) {

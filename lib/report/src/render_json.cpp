@@ -93,6 +93,8 @@ JsonValue resultOut(const std::string& p, const ResultRow& r) {
   o.set("k", optNum(p + ".k", r.k));
   o.set("limit", optNum(p + ".limit", r.limit));
   o.set("limit_sense", str(p + ".limit_sense", r.limitSense));
+  // Only when set, so the content of reports approved before results had an origin is unchanged.
+  if (!r.origin.empty()) o.set("origin", str(p + ".origin", r.origin));
   o.set("rule", str(p + ".rule", r.rule));
   o.set("subject", str(p + ".subject", r.subject));
   o.set("unit", str(p + ".unit", r.unit));
@@ -379,7 +381,8 @@ Instrument instrumentIn(const JsonValue& v, const std::string& p) {
 ResultRow resultIn(const JsonValue& v, const std::string& p) {
   const Obj o(v, p,
               {"characteristic", "expanded_uncertainty", "k", "limit", "limit_sense", "rule",
-               "subject", "unit", "value", "verdict"});
+               "subject", "unit", "value", "verdict"},
+              {"origin"});
   ResultRow r;
   r.characteristic = o.str("characteristic");
   r.expandedUncertainty = o.optNum("expanded_uncertainty");
@@ -391,6 +394,7 @@ ResultRow resultIn(const JsonValue& v, const std::string& p) {
   r.unit = o.str("unit");
   r.value = o.num("value");
   r.verdict = o.str("verdict");
+  if (o.find("origin")) r.origin = o.str("origin");
   return r;
 }
 

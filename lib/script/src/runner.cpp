@@ -3,12 +3,14 @@
 #include <QJSValue>
 #include <QStringList>
 #include <atomic>
+#include <csignal>
 #include <exception>
 #include <mutex>
 #include <type_traits>
 #include <variant>
 
 #include "bridge.hpp"
+#include "isolated.hpp"
 #include "prelude.hpp"
 #include "program.hpp"
 #include "robocert/script/script_host.hpp"
@@ -16,18 +18,12 @@
 namespace robocert::script {
 
 struct Runner::Impl {
+  std::optional<Isolation> isolation;  // set: each script runs in a script host process
   std::mutex mutex;
   QJSEngine* engine = nullptr;  // the running script's engine, under mutex
+  pid_t child = 0;              // the running script host, under mutex
   std::atomic<bool> interrupted{false};
 };
-
-namespace {
-
-QString noApplicationMessage() {
-  return QCoreApplication::translate(
-      "ScriptHost",
-      "internal error: scripts need a QCoreApplication, and the program has not created one");
-}
 
 ScriptError interruptedError() {
   return {ScriptError::Kind::Interrupted, 0, 0,
@@ -36,18 +32,20 @@ ScriptError interruptedError() {
               .toStdString()};
 }
 
-const char* capabilityName(plan::Capability c) {
-  switch (c) {
-    case plan::Capability::Manipulator:
-      return "manipulator";
-    case plan::Capability::PoseSensor:
-      return "pose_sensor";
-    case plan::Capability::ScalarSensor:
-      return "scalar_sensor";
-    case plan::Capability::Actuator:
-      return "actuator";
-  }
-  return "";
+ScriptError stationFailedError(const std::string& what) {
+  return {ScriptError::Kind::Exception, 0, 0,
+          QCoreApplication::translate("ScriptHost",
+                                      "the station failed while the script was running: %1")
+              .arg(QString::fromStdString(what))
+              .toStdString()};
+}
+
+namespace {
+
+QString noApplicationMessage() {
+  return QCoreApplication::translate(
+      "ScriptHost",
+      "internal error: scripts need a QCoreApplication, and the program has not created one");
 }
 
 QJSValue toJs(QJSEngine& engine, const plan::Value& value) {
@@ -133,25 +131,31 @@ class Registration {
 
 Runner::Runner() : impl_(new Impl) {}
 
+Runner::Runner(Isolation isolation) : impl_(new Impl) { impl_->isolation = std::move(isolation); }
+
 Runner::~Runner() { delete impl_; }
 
 void Runner::interrupt() {
   std::lock_guard lock(impl_->mutex);
   impl_->interrupted = true;
   if (impl_->engine) impl_->engine->setInterrupted(true);
+  if (impl_->child > 0) ::kill(impl_->child, SIGKILL);
 }
 
 std::optional<ScriptError> Runner::run(const std::string& source, Host& host,
                                        const plan::Values& params) {
-  if (!QCoreApplication::instance()) {
-    return ScriptError{ScriptError::Kind::Exception, 0, 0, noApplicationMessage().toStdString()};
-  }
   {
     std::lock_guard lock(impl_->mutex);
     impl_->interrupted = false;
   }
   // After the clear, so an abort that came just before it is not lost (see interrupt()).
   if (host.aborted()) return interruptedError();
+  if (impl_->isolation)
+    return runIsolated(*impl_->isolation, source, host, params,
+                       {impl_->mutex, impl_->child, impl_->interrupted});
+  if (!QCoreApplication::instance()) {
+    return ScriptError{ScriptError::Kind::Exception, 0, 0, noApplicationMessage().toStdString()};
+  }
 
   const QString text = QString::fromStdString(source);
   if (const auto problem = findSyntaxProblem(text)) {
@@ -187,7 +191,7 @@ std::optional<ScriptError> Runner::run(const std::string& source, Host& host,
       QJSValue r = engine.newObject();
       r.setProperty(QStringLiteral("name"), QString::fromStdString(roles[i].name));
       r.setProperty(QStringLiteral("capability"),
-                    QString::fromLatin1(capabilityName(roles[i].capability)));
+                    QString::fromLatin1(plan::toString(roles[i].capability)));
       jsRoles.setProperty(static_cast<quint32>(i), r);
     }
     QJSValue jsParams = engine.newObject();
@@ -218,13 +222,7 @@ std::optional<ScriptError> Runner::run(const std::string& source, Host& host,
       if (!stack.isEmpty()) error = uncaught(result, stack);  // only a throw leaves a trace
     }
   }
-  if (const auto& fault = bridge.fault()) {
-    return ScriptError{ScriptError::Kind::Exception, 0, 0,
-                       QCoreApplication::translate(
-                           "ScriptHost", "the station failed while the script was running: %1")
-                           .arg(QString::fromStdString(*fault))
-                           .toStdString()};
-  }
+  if (const auto& fault = bridge.fault()) return stationFailedError(*fault);
   if (impl_->interrupted.load()) return interruptedError();
   return error;
 }

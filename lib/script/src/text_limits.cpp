@@ -74,6 +74,25 @@ std::string promptText(const QString& text) {
   return truncateUtf8(out.toStdString(), kMaxTextBytes, truncationMark());
 }
 
+namespace {
+
+bool isBoundedText(const QString& text, bool keepLineBreaks) {
+  constexpr std::size_t kMarkRoom = 64;  // bytes of a translated truncation mark
+  if (static_cast<std::size_t>(text.size()) > kMaxTextBytes + kMarkRoom) return false;
+  bool ok = true;
+  forEachChar(text, [&](char32_t c) {
+    ok = !isControl(c) || (keepLineBreaks && (c == U'\n' || c == U'\t'));
+    return ok;
+  });
+  return ok && static_cast<std::size_t>(text.toUtf8().size()) <= kMaxTextBytes + kMarkRoom;
+}
+
+}  // namespace
+
+bool isLogLine(const QString& text) { return isBoundedText(text, false); }
+
+bool isPromptText(const QString& text) { return isBoundedText(text, true); }
+
 bool isRecordName(const QString& name) {
   if (name.isEmpty() || name.size() > kMaxRecordNameChars) return false;
   for (qsizetype i = 0; i < name.size(); ++i) {

@@ -24,6 +24,12 @@ std::string logLine(const QString& text);
 // at most kMaxTextBytes plus a translated truncation mark.
 std::string promptText(const QString& text);
 
+// What logLine() and promptText() can give: no control characters (a prompt keeps line breaks
+// and tabs), at most kMaxTextBytes plus room for a truncation mark in any language. The parent
+// of an isolated script checks what the script host sends with these.
+bool isLogLine(const QString& text);
+bool isPromptText(const QString& text);
+
 // [A-Za-z][A-Za-z0-9_]*, at most kMaxRecordNameChars.
 bool isRecordName(const QString& name);
 

@@ -284,7 +284,15 @@ CREATE TRIGGER issued_files_are_kept BEFORE DELETE ON issued_files
 BEGIN SELECT RAISE(ABORT, 'issued file records are never deleted'); END;
 )sql";
 
-constexpr std::array<std::string_view, 3> kMigrations{kV1, kV2, kV3};
+// Version 4: where a result comes from. NULL: a built-in procedure of RoboCert computed it from
+// the stored measurements; 'script': a script step computed and recorded it (the plan's criteria
+// apply to it only when they say so, and reports label it). Nullable and appended last (see
+// version 2).
+constexpr std::string_view kV4 = R"sql(
+ALTER TABLE results ADD COLUMN origin TEXT CHECK (origin IN ('script'));
+)sql";
+
+constexpr std::array<std::string_view, 4> kMigrations{kV1, kV2, kV3, kV4};
 
 constexpr std::array<std::string_view, 17> kAudited{
     "customers", "items",       "item_ratings",  "instruments",     "calibrations",

@@ -583,7 +583,7 @@ void Store::addResults(std::int64_t runId, std::span<const Result> results) {
   impl_->write([&] {
     Statement s = impl_->conn.prepare(
         "INSERT INTO results(run_id, characteristic, subject, value, unit, expanded_uncertainty, "
-        "coverage_k, limit_value, verdict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "coverage_k, limit_value, verdict, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const Result& r : results) {
       s.reset();
       s.bind(1, runId)
@@ -592,6 +592,7 @@ void Store::addResults(std::int64_t runId, std::span<const Result> results) {
           .bind(4, r.value)
           .bind(5, r.unit);
       s.bind(6, r.expandedUncertainty).bind(7, r.coverageK).bind(8, r.limit).bind(9, r.verdict);
+      s.bind(10, r.origin.empty() ? std::nullopt : std::optional<std::string>(r.origin));
       impl_->insertAudited("results", s, runId);
     }
   });
@@ -624,13 +625,13 @@ std::vector<RunEvent> Store::runEvents(std::int64_t runId) const {
 std::vector<Result> Store::results(std::int64_t runId) const {
   Statement s = impl_->conn.prepare(
       "SELECT characteristic, subject, value, unit, expanded_uncertainty, coverage_k, limit_value, "
-      "verdict FROM results WHERE run_id = ? ORDER BY id");
+      "verdict, origin FROM results WHERE run_id = ? ORDER BY id");
   s.bind(1, runId);
   std::vector<Result> out;
   while (s.step()) {
     out.push_back({s.columnText(0), s.columnText(1), s.columnDouble(2), s.columnText(3),
                    s.columnOptDouble(4), s.columnOptDouble(5), s.columnOptDouble(6),
-                   s.columnText(7)});
+                   s.columnText(7), s.columnOptText(8).value_or("")});
   }
   return out;
 }

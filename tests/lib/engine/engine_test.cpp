@@ -101,6 +101,7 @@ struct Fixture {
     r.database = db;
     r.itemSerial = "SIMBOT-TEST-1";
     r.operatorName = "engine_test";
+    r.scriptHost = ROBOCERT_SCRIPT_HOST;
     return r;
   }
 

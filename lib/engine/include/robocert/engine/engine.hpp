@@ -26,6 +26,7 @@
 
 #include "robocert/engine/station.hpp"
 #include "robocert/plan/plan.hpp"
+#include "robocert/script/script_host.hpp"
 #include "robocert/store/records.hpp"
 
 namespace robocert::store {
@@ -54,6 +55,11 @@ struct RunRequest {
   std::optional<double> humidityPct;
   // How long a device may stay away before the run gives up on it (then interrupted).
   std::chrono::seconds deviceWait{600};
+  // The script host executable (robocert-script-host) that runs each script step in its own
+  // process, and its limits (docs/scripting.md). A plan with script steps is refused before
+  // anything moves when it cannot be used. The application says where it is installed.
+  std::filesystem::path scriptHost;
+  script::Limits scriptLimits;
 };
 
 struct Progress {

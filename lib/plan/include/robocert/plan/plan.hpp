@@ -93,6 +93,14 @@ enum class DecisionRule { SimpleAcceptance, GuardBand, NonBinary };
 std::string_view toString(DecisionRule r);
 std::optional<DecisionRule> parseDecisionRule(std::string_view name);
 
+// Which results a criterion judges, by where they come from (plan key `origin`): the
+// characteristics a built-in procedure computes from the stored measurements (the default), the
+// values script steps record under a characteristic's name (only when the plan says so: a
+// script's number is not the standard's procedure), or both.
+enum class ResultOrigin { Procedure, Script, Any };
+std::string_view toString(ResultOrigin o);  // procedure, script, any
+std::optional<ResultOrigin> parseResultOrigin(std::string_view name);
+
 struct Criterion {
   // AP_P, RP_l, vAP_P, AD_P, RD_P, MTBF_lower, ...: one of characteristics.hpp.
   std::string characteristic;
@@ -105,6 +113,7 @@ struct Criterion {
   double limit = 0.0;
   std::string unit;  // of the limit: the characteristic's unit, always
   DecisionRule rule = DecisionRule::SimpleAcceptance;
+  ResultOrigin origin = ResultOrigin::Procedure;
   Location at;
 };
 
@@ -144,9 +153,11 @@ struct Plan {
   const EquipmentRole* role(const std::string& name) const;
   const Step* step(const std::string& id) const;
   // The criterion that covers a result, the first in the plan's order: same characteristic,
-  // and its subject empty, equal to the result's, or a leading word of it ("P1" covers
-  // "P1 v100" and "P1 v100 dir 2"; "v100" covers nothing). nullptr when none does.
-  const Criterion* criterion(const std::string& characteristic, const std::string& subject) const;
+  // its subject empty, equal to the result's, or a leading word of it ("P1" covers "P1 v100"
+  // and "P1 v100 dir 2"; "v100" covers nothing), and its origin the result's (a value a script
+  // recorded, fromScript, only by a criterion with origin script or any). nullptr when none does.
+  const Criterion* criterion(const std::string& characteristic, const std::string& subject,
+                             bool fromScript = false) const;
 };
 
 // Checks a script's syntax without running it: nullopt when it parses, else the problem with

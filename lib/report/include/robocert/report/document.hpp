@@ -81,6 +81,9 @@ struct ResultRow {
   std::string limitSense;  // "at most" or "at least" (empty without a limit)
   std::string rule;        // simple, guard-band, non-binary (empty without a limit)
   std::string verdict;     // pass, conditional pass, conditional fail, fail, undecided, ""
+  // "" a built-in procedure computed it from the stored measurements; "script": the script
+  // step named by `subject` computed and recorded it (the report labels it so).
+  std::string origin;
 };
 
 // For the plots: per pose (and speed, direction), the attained positions around the

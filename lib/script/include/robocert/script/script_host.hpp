@@ -10,6 +10,8 @@
 // called; both check and return an error instead of aborting when there is none. No event loop
 // is needed on the thread that runs scripts: a plain std::thread will do.
 
+#include <cstdint>
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -84,19 +86,47 @@ class Host {
 };
 
 struct ScriptError {
-  enum class Kind { Syntax, Exception, Interrupted };
+  // Stopped: the script was stopped from outside because it exceeded a limit of the sandbox
+  // (memory, processor time) or the script host crashed or broke its protocol. Running the same
+  // script again would very likely end the same way.
+  enum class Kind { Syntax, Exception, Interrupted, Stopped };
   Kind kind = Kind::Exception;
   int line = 0;         // in the script, 1-based (0 when unknown)
   int column = 0;       // 1-based, syntax errors only (0 when unknown)
   std::string message;  // for a person (QCoreApplication::translate, context "ScriptHost")
 };
 
+// What a script running in its own process may use (docs/scripting.md, "Limits").
+struct Limits {
+  std::uint64_t memoryBytes = std::uint64_t{1} << 30;  // address space (RLIMIT_AS), 1 GiB
+  unsigned cpuSeconds = 300;                           // processor time (RLIMIT_CPU)
+};
+
+// Where a script runs: the script host executable (robocert-script-host, installed beside the
+// programs; the application says where) and the limits it runs under.
+struct Isolation {
+  std::filesystem::path executable;
+  Limits limits;
+};
+
+// Why `executable` cannot serve as the script host (missing, not a regular file, not
+// executable), for a person; nullopt when it can.
+std::optional<std::string> scriptHostProblem(const std::filesystem::path& executable);
+
 // Runs one script step. Not thread-safe except interrupt(); one Runner per engine thread.
-// Every run() gets a new QJSEngine, created and destroyed on the calling thread, so nothing a
-// script defines or changes (globals, built-in prototypes) reaches the next one.
+// Every run() gets a new QJSEngine, so nothing a script defines or changes (globals, built-in
+// prototypes) reaches the next one.
+//
+// Runner(isolation) runs each script in a child process (the script host) under the limits,
+// with no file descriptors but its channel to this process; the Host calls it makes are served
+// here, each one checked again as if the child were hostile. A script that exhausts a limit,
+// crashes the JavaScript engine or breaks the protocol ends run() with Kind::Stopped and a
+// message for a person; this process is not affected. Runner() runs scripts in this process
+// (the script host itself, tests): a hostile script can then take the process down.
 class Runner {
  public:
   Runner();
+  explicit Runner(Isolation isolation);
   ~Runner();
   Runner(const Runner&) = delete;
   Runner& operator=(const Runner&) = delete;
@@ -105,14 +135,15 @@ class Runner {
   // nullopt on success. Syntax errors are found before anything runs (Kind::Syntax). An
   // uncaught JavaScript error or HostError gives Kind::Exception with the innermost line of the
   // script on the way to the throw. Interrupted when interrupt() was called during the run or
-  // host.aborted() is true at its start, whatever the script did after.
+  // host.aborted() is true at its start, whatever the script did after. Isolated: Stopped when
+  // the script host could not start or was stopped (see above).
   std::optional<ScriptError> run(const std::string& source, Host& host, const plan::Values& params);
   // From any thread: makes the running script stop with Interrupted, even in an endless loop
   // (`while (true) {}`) or while it waits in a host call (the host returns by throwing
   // HostError; the script can no longer reach the host and stops at its next loop or call).
   // Race: a call while no script runs is cleared by the next run(); that run() then asks
   // host.aborted(), so an engine that sets its abort flag first and then calls interrupt()
-  // never loses an abort.
+  // never loses an abort. Isolated, the script host process is killed at once.
   void interrupt();
 
  private:

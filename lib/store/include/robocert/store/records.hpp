@@ -152,7 +152,11 @@ struct Result {
   std::optional<double> coverageK;
   std::optional<double> limit;
   std::string verdict;  // pass, fail, conditional pass, ... or empty when no limit applies
+  // Where it comes from (schema version 4): "" a built-in procedure, from the stored
+  // measurements; kScriptOrigin a script step (subject: the step id) computed and recorded it.
+  std::string origin;
 };
+inline constexpr char kScriptOrigin[] = "script";
 
 struct AuditRecord {
   std::int64_t id = 0;
