@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -96,8 +97,11 @@ class Child {
     const std::string fd = std::to_string(kChildFd);
     const std::string memory = std::to_string(isolation.limits.memoryBytes);
     const std::string cpu = std::to_string(isolation.limits.cpuSeconds);
-    const char* argv[] = {exe.c_str(),    "--fd",          fd.c_str(),  "--memory-bytes",
-                          memory.c_str(), "--cpu-seconds", cpu.c_str(), nullptr};
+    // The language the application chose (QLocale::setDefault) for the script's messages.
+    const std::string language = QLocale().name().toStdString();
+    const char* argv[] = {exe.c_str(),      "--fd",          fd.c_str(),  "--memory-bytes",
+                          memory.c_str(),   "--cpu-seconds", cpu.c_str(), "--lang",
+                          language.c_str(), nullptr};
     pid_t pid = 0;
     const int rc =
         ::posix_spawn(&pid, exe.c_str(), &files, &attr, const_cast<char**>(argv), environ);

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
+#include <QTranslator>
 #include <charconv>
 #include <csignal>
 #include <cstdint>
@@ -16,6 +18,7 @@
 #include <new>
 #include <optional>
 #include <stdexcept>
+#include <string>
 #include <string_view>
 
 #include "robocert/script/script_host.hpp"
@@ -46,6 +49,7 @@ struct Options {
   int fd = -1;
   std::uint64_t memoryBytes = 0;
   std::uint64_t cpuSeconds = 0;
+  std::string language;  // QLocale name of the run's language ("zh_CN"); empty: English
 };
 
 template <typename T>
@@ -62,6 +66,10 @@ std::optional<Options> parseOptions(int argc, char** argv) {
     if (name == "--fd") ok = parseNumber(value, o.fd);
     if (name == "--memory-bytes") ok = parseNumber(value, o.memoryBytes);
     if (name == "--cpu-seconds") ok = parseNumber(value, o.cpuSeconds);
+    if (name == "--lang" && value.size() <= 32) {
+      o.language = value;
+      ok = true;
+    }
     if (!ok) return std::nullopt;
   }
   if (argc % 2 == 0 || o.fd < 3 || o.memoryBytes == 0 || o.cpuSeconds == 0) return std::nullopt;
@@ -254,6 +262,13 @@ int scriptHostMain(int argc, char** argv) {
   std::set_terminate(onTerminate);
 
   QCoreApplication app(argc, argv);
+  // The messages of the script's checks in the run's language, from the translations the
+  // executable embeds (as the programs do); English, the source language, without them.
+  QTranslator translator;
+  if (!options->language.empty() &&
+      translator.load(QLocale(QString::fromStdString(options->language)),
+                      QStringLiteral("robocert"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    QCoreApplication::installTranslator(&translator);
   auto received = wire::receive(options->fd, wire::kMaxStartBytes);
   if (!std::holds_alternative<QJsonObject>(received)) return kExitBadStart;
   auto start = readStart(std::get<QJsonObject>(received));

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <QLocale>
 #include <fstream>
 #include <thread>
 
@@ -223,4 +224,15 @@ TEST(ScriptIsolation, AHostileScriptHostCannotCallOutsideTheApi) {
     EXPECT_TRUE(contains(e->message, "broke its protocol")) << e->message;
     EXPECT_TRUE(host.calls().empty());
   }
+}
+
+TEST(ScriptIsolation, TheScriptsMessagesAreInTheRunsLanguage) {
+  // The script host translates its own checks into the language the application chose.
+  const QLocale before;
+  QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China));
+  FakeHost host;
+  const auto e = runIsolated("sleep(-1);", host);
+  QLocale::setDefault(before);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->message, "RangeError: sleep：ms 必须是 >= 0 的有限数值，实际为 -1");
 }
