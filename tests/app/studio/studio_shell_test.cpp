@@ -20,6 +20,7 @@
 #include <QTranslator>
 #include <QTreeWidget>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <random>
 
@@ -413,6 +414,65 @@ TEST(AuditPage, VerifyFindsATamperedRow) {
   EXPECT_TRUE(v.contains(QStringLiteral("NOT INTACT"))) << v.toStdString();
   EXPECT_TRUE(v.contains(QStringLiteral("row %1 of table customers").arg(customerId)))
       << v.toStdString();
+}
+
+// A page of the file overwritten (a bad sector, a stray write): "Verify database" must not say
+// intact, must name what is damaged and what to do, and never show a bare "std::exception".
+TEST(AuditPage, VerifyNamesADamagedTableOrIndex) {
+  for (const std::string object : {"results_by_run", "results"}) {
+    TempDb db;
+    {
+      auto store = st::Store::open(db.path(), st::Store::Mode::ReadWrite, "li.wei");
+      const auto item = store.findOrCreateItem({.kind = "industrial_robot", .serial = "SN-1"});
+      st::RunInfo info;
+      info.itemId = item.id;
+      info.source = "test";
+      info.planName = info.planText = "p";
+      const auto run = store.createRun(info);
+      std::vector<st::Result> results;
+      for (int i = 0; i < 600; ++i)
+        results.push_back({"AP_P", "P" + std::to_string(i), 0.001 * i, "mm", {}, {}, {}, ""});
+      store.addResults(run, results);
+    }
+    // Overwrite the object's root page with 0xA5 bytes, the log folded into the file first.
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open(db.path().c_str(), &raw), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(raw, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_stmt* q = nullptr;
+    const std::string sql =
+        "SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM "
+        "sqlite_schema WHERE name = '" +
+        object + "'";
+    ASSERT_EQ(sqlite3_prepare_v2(raw, sql.c_str(), -1, &q, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_step(q), SQLITE_ROW);
+    const std::int64_t root = sqlite3_column_int64(q, 0), pageSize = sqlite3_column_int64(q, 1);
+    sqlite3_finalize(q);
+    sqlite3_close(raw);
+    {
+      std::fstream f(db.path(), std::ios::in | std::ios::out | std::ios::binary);
+      f.seekp((root - 1) * pageSize);
+      const std::string garbage(static_cast<std::size_t>(pageSize), '\xA5');
+      f.write(garbage.data(), static_cast<std::streamsize>(garbage.size()));
+      ASSERT_TRUE(f.good());
+    }
+
+    StudioContext ctx(db.path());
+    AuditPage page(ctx);
+    bool done = false, intact = true;
+    QObject::connect(&page, &AuditPage::verified, [&](bool i) {
+      done = true;
+      intact = i;
+    });
+    page.verifyDatabase();
+    ASSERT_TRUE(waitUntil([&] { return done; }));
+    const QString v = page.verdict();
+    EXPECT_FALSE(intact) << v.toStdString();
+    EXPECT_TRUE(v.contains(QStringLiteral("NOT INTACT"))) << v.toStdString();
+    EXPECT_TRUE(v.contains(QString::fromStdString(object))) << v.toStdString();
+    EXPECT_TRUE(v.contains(QStringLiteral("restore the last backup"))) << v.toStdString();
+    EXPECT_FALSE(v.contains(QStringLiteral("std::exception"))) << v.toStdString();
+  }
 }
 
 TEST(StationPage, SimulatorFillsTheStationAndTheTrackerAnswers) {
