@@ -12,10 +12,10 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-#include <fstream>
 #include <string>
 
 #include "cli_support.hpp"
+#include "damaged_file.hpp"
 
 namespace {
 
@@ -31,33 +31,6 @@ QString pdfText(const QString& pdf) {
   p.start("pdftotext", {pdf, "-"});
   p.waitForFinished(30000);
   return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-std::int64_t sqlInt(const QString& db, const std::string& sql) {
-  sqlite3* h = nullptr;
-  sqlite3_open(db.toUtf8().constData(), &h);
-  sqlite3_stmt* s = nullptr;
-  sqlite3_prepare_v2(h, sql.c_str(), -1, &s, nullptr);
-  std::int64_t v = -1;
-  if (sqlite3_step(s) == SQLITE_ROW) v = sqlite3_column_int64(s, 0);
-  sqlite3_finalize(s);
-  sqlite3_close(h);
-  return v;
-}
-
-// Overwrites the root page of a table or index with 0xA5 bytes (a bad sector, a stray write),
-// after folding the write-ahead log into the file.
-void damageRootPage(const QString& db, const std::string& object) {
-  ASSERT_EQ(sqlInt(db, "PRAGMA wal_checkpoint(TRUNCATE)"), 0);
-  const std::int64_t pageSize = sqlInt(db, "PRAGMA page_size");
-  const std::int64_t root =
-      sqlInt(db, "SELECT rootpage FROM sqlite_schema WHERE name = '" + object + "'");
-  ASSERT_GT(root, 1) << object;
-  std::fstream f(db.toStdString(), std::ios::in | std::ios::out | std::ios::binary);
-  f.seekp((root - 1) * pageSize);
-  const std::string garbage(static_cast<std::size_t>(pageSize), '\xA5');
-  f.write(garbage.data(), static_cast<std::streamsize>(garbage.size()));
-  ASSERT_TRUE(f.good());
 }
 
 class CliRecords : public ::testing::Test {
@@ -124,7 +97,8 @@ TEST_F(CliRecords, ImportedRunIsReportedWithItsFileAndAnalysis) {
 
 TEST_F(CliRecords, VerifyNamesADamagedIndex) {
   importExample();
-  damageRootPage(db(), "pose_measurements_unique");
+  ASSERT_EQ(robocert::test_support::damageRootPage(db().toStdString(), "pose_measurements_unique"),
+            "");
   const Result r = robocert({"db", "verify", "--db", db()});
   EXPECT_EQ(r.exitCode, 1) << r.out.toStdString();
   EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
@@ -147,7 +121,7 @@ TEST_F(CliRecords, EveryCommandSaysADamagedTableIsDamaged) {
   ASSERT_EQ(robocert({"lab", "set", "--name", "Test Lab", "--address", "1 Test Rd", "--db", db()})
                 .exitCode,
             0);
-  damageRootPage(db(), "results");
+  ASSERT_EQ(robocert::test_support::damageRootPage(db().toStdString(), "results"), "");
   Result r = robocert({"db", "verify", "--db", db()});
   EXPECT_EQ(r.exitCode, 1);
   EXPECT_TRUE(r.err.contains("table results")) << r.err.toStdString();

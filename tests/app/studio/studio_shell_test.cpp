@@ -20,11 +20,11 @@
 #include <QTranslator>
 #include <QTreeWidget>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <random>
 
 #include "audit_page.hpp"
+#include "damaged_file.hpp"
 #include "lab_page.hpp"
 #include "main_window.hpp"
 #include "parameter_form.hpp"
@@ -434,28 +434,7 @@ TEST(AuditPage, VerifyNamesADamagedTableOrIndex) {
         results.push_back({"AP_P", "P" + std::to_string(i), 0.001 * i, "mm", {}, {}, {}, ""});
       store.addResults(run, results);
     }
-    // Overwrite the object's root page with 0xA5 bytes, the log folded into the file first.
-    sqlite3* raw = nullptr;
-    ASSERT_EQ(sqlite3_open(db.path().c_str(), &raw), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(raw, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr),
-              SQLITE_OK);
-    sqlite3_stmt* q = nullptr;
-    const std::string sql =
-        "SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM "
-        "sqlite_schema WHERE name = '" +
-        object + "'";
-    ASSERT_EQ(sqlite3_prepare_v2(raw, sql.c_str(), -1, &q, nullptr), SQLITE_OK);
-    ASSERT_EQ(sqlite3_step(q), SQLITE_ROW);
-    const std::int64_t root = sqlite3_column_int64(q, 0), pageSize = sqlite3_column_int64(q, 1);
-    sqlite3_finalize(q);
-    sqlite3_close(raw);
-    {
-      std::fstream f(db.path(), std::ios::in | std::ios::out | std::ios::binary);
-      f.seekp((root - 1) * pageSize);
-      const std::string garbage(static_cast<std::size_t>(pageSize), '\xA5');
-      f.write(garbage.data(), static_cast<std::streamsize>(garbage.size()));
-      ASSERT_TRUE(f.good());
-    }
+    ASSERT_EQ(robocert::test_support::damageRootPage(db.path(), object), "");
 
     StudioContext ctx(db.path());
     AuditPage page(ctx);

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "damaged_file.hpp"
 #include "robocert/store/store.hpp"
 #include "temp_dir.hpp"
 
@@ -24,18 +25,6 @@ using K = StoreError::Kind;
 using P = VerifyReport::Problem;
 
 namespace {
-
-std::int64_t rawInt(const fs::path& db, const std::string& sql) {
-  sqlite3* h = nullptr;
-  sqlite3_open(db.c_str(), &h);
-  sqlite3_stmt* s = nullptr;
-  sqlite3_prepare_v2(h, sql.c_str(), -1, &s, nullptr);
-  std::int64_t v = -1;
-  if (sqlite3_step(s) == SQLITE_ROW) v = sqlite3_column_int64(s, 0);
-  sqlite3_finalize(s);
-  sqlite3_close(h);
-  return v;
-}
 
 // A database of one run with 600 results: the results table and its index results_by_run span
 // several pages each, so one page of either can be damaged alone.
@@ -59,22 +48,6 @@ fs::path labWithResults(const robocert::test_support::TempDir& d) {
   return db;
 }
 
-// Overwrites the root page of `object` (a table or index) with 0xA5 bytes, as a bad sector or
-// a stray write would; the write-ahead log is folded into the file first, so the page
-// overwritten is the one SQLite reads.
-void damageRootPage(const fs::path& db, const std::string& object) {
-  ASSERT_EQ(rawInt(db, "PRAGMA wal_checkpoint(TRUNCATE)"), 0);
-  const std::int64_t pageSize = rawInt(db, "PRAGMA page_size");
-  const std::int64_t root =
-      rawInt(db, "SELECT rootpage FROM sqlite_schema WHERE name = '" + object + "'");
-  ASSERT_GT(root, 1) << object;
-  std::fstream f(db, std::ios::in | std::ios::out | std::ios::binary);
-  f.seekp((root - 1) * pageSize);
-  const std::string garbage(static_cast<std::size_t>(pageSize), '\xA5');
-  f.write(garbage.data(), static_cast<std::streamsize>(garbage.size()));
-  ASSERT_TRUE(f.good());
-}
-
 bool contains(const std::vector<std::string>& list, const std::string& s) {
   return std::find(list.begin(), list.end(), s) != list.end();
 }
@@ -96,7 +69,7 @@ K kindOf(const std::function<void()>& f) {
 TEST(StoreIntegrity, DamagedIndexIsNotIntact) {
   robocert::test_support::TempDir d("robocert-integrity");
   const fs::path db = labWithResults(d);
-  damageRootPage(db, "results_by_run");
+  ASSERT_EQ(robocert::test_support::damageRootPage(db, "results_by_run"), "");
   const VerifyReport r = Store::open(db, Store::Mode::ReadOnly).verify();
   EXPECT_FALSE(r.intact);
   EXPECT_EQ(r.problem, P::FileDamaged);
@@ -109,7 +82,7 @@ TEST(StoreIntegrity, DamagedIndexIsNotIntact) {
 TEST(StoreIntegrity, DamagedTablePageIsNamedAndReadsFailAsDamaged) {
   robocert::test_support::TempDir d("robocert-integrity");
   const fs::path db = labWithResults(d);
-  damageRootPage(db, "results");
+  ASSERT_EQ(robocert::test_support::damageRootPage(db, "results"), "");
   const Store s = Store::open(db, Store::Mode::ReadOnly);
   const VerifyReport r = s.verify();  // a report, not an exception
   EXPECT_FALSE(r.intact);
