@@ -138,6 +138,14 @@ TEST_F(CliRecords, EveryCommandSaysADamagedTableIsDamaged) {
     EXPECT_TRUE(r.err.contains("robocert db verify")) << r.err.toStdString();
     EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString();
   }
+  // A run stores its results into the damaged table: it is interrupted, saying why and what to do.
+  r = robocert({"run", ROBOCERT_SOURCE_DIR "/test-plans/iso9283/iso9283-pose-repeatability.yaml",
+                "--station", "sim", "--time-scale", "200", "--yes", "--item", "SN-002", "--set",
+                "cycles=2", "--set", "speeds=1", "--db", db()});
+  EXPECT_NE(r.exitCode, 0);
+  EXPECT_TRUE(r.out.contains("interrupted")) << r.out.toStdString();
+  EXPECT_TRUE(r.out.contains("the file is damaged")) << r.out.toStdString() << r.err.toStdString();
+  EXPECT_TRUE(r.out.contains("robocert db verify")) << r.out.toStdString();
 }
 
 // ---- item 15: backup
