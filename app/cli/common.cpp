@@ -12,6 +12,7 @@
 
 #include "messages.hpp"
 #include "robocert/formats/pose_csv.hpp"
+#include "text_table.hpp"
 
 namespace robocert::cli {
 namespace {
@@ -22,7 +23,11 @@ class Common {
 
 }  // namespace
 
-void fail(const QString& message) { std::cerr << "robocert: " << message.toStdString() << '\n'; }
+// Messages quote file names, stored text and SQLite's words: printable() keeps each one line
+// that cannot drive the terminal.
+void fail(const QString& message) {
+  std::cerr << "robocert: " << printable(message).toStdString() << '\n';
+}
 
 std::string s(const QString& text) { return text.toStdString(); }
 

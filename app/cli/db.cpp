@@ -21,12 +21,14 @@
 #include <limits>
 #include <map>
 #include <memory>
+#include <optional>
 
 #include "analyze.hpp"
 #include "db_path.hpp"
 #include "messages.hpp"
 #include "robocert/formats/pose_csv.hpp"
 #include "robocert/metrology/iso9283.hpp"
+#include "robocert/store/import_record.hpp"
 #include "robocert/store/store.hpp"
 #include "text_table.hpp"
 
@@ -169,6 +171,20 @@ int runInfo(const Options& o) {
   });
 }
 
+// The tables and indexes SQLite found damaged, with its first finding, and what to do.
+QString damageText(const st::VerifyReport& r) {
+  QStringList names;
+  for (const std::string& n : r.damaged) names << printable(q(n));
+  const QString finding = r.findings.empty() ? QString() : printable(q(r.findings.front()));
+  const QString what = names.isEmpty() ? Db::tr("the file is damaged (SQLite: %1)").arg(finding)
+                                       : Db::tr("the file is damaged in %1 (SQLite: %2)")
+                                             .arg(names.join(QStringLiteral(", ")), finding);
+  return what + QStringLiteral("; ") +
+         Db::tr(
+             "keep this file for investigation and restore the last copy made with robocert "
+             "db backup");
+}
+
 QString problemText(const st::VerifyReport& r) {
   using P = st::VerifyReport::Problem;
   const QString table = q(r.table);
@@ -185,6 +201,8 @@ QString problemText(const st::VerifyReport& r) {
           .arg(r.rowId);
     case P::EntryMissing:
       return Db::tr("%1 row %2 is missing: an audit entry was deleted").arg(table).arg(r.rowId);
+    case P::FileDamaged:
+      return damageText(r);
     case P::None:
       break;
   }
@@ -194,7 +212,18 @@ QString problemText(const st::VerifyReport& r) {
 int runVerify(const Options& o) {
   const fs::path path = databasePath(o.db);
   return guarded([&] {
-    const st::Store store = openExisting(path);
+    std::optional<st::Store> opened;
+    try {
+      opened = openExisting(path);
+    } catch (const st::StoreError& e) {
+      if (e.kind() != st::StoreError::Kind::Damaged) throw;
+      // Finding damage is what verify is for: exit 1, like any other finding.
+      st::VerifyReport damaged;
+      damaged.findings.push_back(e.detail());
+      fail(q(path) + QStringLiteral(": ") + damageText(damaged));
+      return kExitFailure;
+    }
+    const st::Store& store = *opened;
     const st::VerifyReport r = store.verify();
     if (!r.intact) {
       fail(q(path) + QStringLiteral(": ") + problemText(r));
@@ -276,17 +305,16 @@ int runImportPose(const Options& o) {
   const std::vector<st::Result> results = resultsOf(pose->analysis);
 
   st::RunInfo run;
-  run.source = "offline-import";
+  run.source = st::kPoseImportSource;
   run.planName = "import pose";
-  // What was executed is the import of these exact bytes: the hash ties the run to the file.
-  run.planText =
-      QStringLiteral("import pose\nfile: %1\nsha256: %2\nrows: %3\n")
-          .arg(QFileInfo(file).fileName(),
-               QString::fromLatin1(QCryptographicHash::hash(QByteArray::fromStdString(pose->bytes),
-                                                            QCryptographicHash::Sha256)
-                                       .toHex()))
-          .arg(records.size())
-          .toStdString();
+  // What was executed is the import of these exact bytes: the hash ties the run to the file, and
+  // the report states it as the run's method.
+  run.planText = st::toText(st::PoseImportRecord{
+      QFileInfo(file).fileName().toStdString(),
+      QCryptographicHash::hash(QByteArray::fromStdString(pose->bytes), QCryptographicHash::Sha256)
+          .toHex()
+          .toStdString(),
+      records.size()});
   st::ItemInfo item;
   item.serial = o.item;
   item.manufacturer = o.maker;
@@ -323,7 +351,7 @@ int runImportPose(const Options& o) {
                          .arg(runId)
                          .arg(measurements.size())
                          .arg(results.size())
-                         .arg(q(o.item), q(path)))
+                         .arg(printable(q(o.item)), printable(q(path))))
                 << '\n';
     }
     return kExitOk;

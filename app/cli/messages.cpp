@@ -125,6 +125,13 @@ QString describe(const store::StoreError& e) {
              detail;
     case K::CannotOpen:
       return at + Messages::tr("cannot be opened; check that its folder exists") + detail;
+    case K::Damaged:
+      return at +
+             Messages::tr(
+                 "the file is damaged: some of its pages cannot be read; robocert db verify "
+                 "names what is damaged; keep this file and restore the last copy made with "
+                 "robocert db backup") +
+             detail;
     case K::NotFound:
       return at + Messages::tr("not found") + detail;
     case K::Invalid:

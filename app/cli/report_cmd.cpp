@@ -10,6 +10,7 @@
 
 #include "common.hpp"
 #include "db_path.hpp"
+#include "messages.hpp"
 #include "robocert/report/approval.hpp"
 #include "robocert/report/assemble.hpp"
 #include "robocert/report/json.hpp"
@@ -96,7 +97,7 @@ int withStore(const std::string& db, const std::function<int(store::Store&)>& wo
     fail(ReportCmd::tr("the report template cannot be used: %1").arg(QString::fromUtf8(e.what())));
     return kExitFailure;
   } catch (const store::StoreError& e) {
-    fail(ReportCmd::tr("lab database %1: %2").arg(q(e.path()), q(e.detail())));
+    fail(describe(e));  // what is wrong with the database and what to do
     return e.kind() == store::StoreError::Kind::NotFound ? kExitBadInput : kExitFailure;
   } catch (const std::runtime_error& e) {
     fail(QString::fromUtf8(e.what()));

@@ -17,6 +17,7 @@
 #include "common.hpp"
 #include "db_path.hpp"
 #include "demo_cmd.hpp"
+#include "messages.hpp"
 #include "robocert/engine/engine.hpp"
 #include "robocert/plan/plan.hpp"
 #include "robocert/plan/station.hpp"
@@ -85,8 +86,7 @@ int executeRun(const RunRequestOptions& o, RunReport& report) {
   try {
     lab = store::Store::open(o.database);
   } catch (const store::StoreError& e) {
-    fail(Run::tr("cannot open the lab database %1: %2")
-             .arg(QString::fromStdString(e.path()), QString::fromStdString(e.detail())));
+    fail(describe(e));  // what is wrong with the database and what to do
     return kExitFailure;
   }
   std::unique_ptr<station::ConnectedStation> connected;

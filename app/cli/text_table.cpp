@@ -4,6 +4,40 @@
 
 namespace robocert::cli {
 
+namespace {
+
+bool actsInsteadOfShowing(char16_t c) {
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F ||
+         (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+}  // namespace
+
+QString printable(const QString& text) {
+  if (std::none_of(text.begin(), text.end(),
+                   [](QChar ch) { return actsInsteadOfShowing(ch.unicode()); }))
+    return text;
+  QString out;
+  out.reserve(text.size() + 8);
+  for (const QChar ch : text) {
+    const char16_t c = ch.unicode();
+    if (!actsInsteadOfShowing(c)) {
+      out += ch;
+    } else if (c == u'\n') {
+      out += QStringLiteral("\\n");
+    } else if (c == u'\r') {
+      out += QStringLiteral("\\r");
+    } else if (c == u'\t') {
+      out += QStringLiteral("\\t");
+    } else if (c <= 0x7F) {
+      out += QStringLiteral("\\x%1").arg(static_cast<int>(c), 2, 16, QChar(u'0'));
+    } else {
+      out += QStringLiteral("\\u%1").arg(static_cast<int>(c), 4, 16, QChar(u'0'));
+    }
+  }
+  return out;
+}
+
 // Terminal columns a text takes: East Asian wide characters (CJK ideographs, Hangul, full-width
 // forms) take two, so Chinese headers line up with the numbers below them.
 qsizetype displayWidth(const QString& text) {
@@ -29,9 +63,14 @@ QString pad(const QString& cell, qsizetype width, bool left) {
 }  // namespace
 
 TextTable::TextTable(QStringList header, int labelColumns)
-    : header_(std::move(header)), labelColumns_(labelColumns) {}
+    : header_(std::move(header)), labelColumns_(labelColumns) {
+  for (QString& cell : header_) cell = printable(cell);
+}
 
-void TextTable::addRow(QStringList cells) { rows_.push_back(std::move(cells)); }
+void TextTable::addRow(QStringList cells) {
+  for (QString& cell : cells) cell = printable(cell);
+  rows_.push_back(std::move(cells));
+}
 
 QString TextTable::render() const {
   std::vector<qsizetype> width(static_cast<std::size_t>(header_.size()), 0);

@@ -9,8 +9,10 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QUnhandledException>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <exception>
 #include <stdexcept>
 
 #include "robocert/store/store.hpp"
@@ -146,6 +148,19 @@ void AuditPage::refresh() {
   }
 }
 
+// SQLite's own check failed: the file is damaged whatever the audit trail says.
+QString AuditPage::describeDamage(const store::VerifyReport& v) {
+  QStringList names;
+  for (const std::string& n : v.damaged) names << q(n);
+  const QString finding = v.findings.empty() ? QString() : q(v.findings.front());
+  const QString what = names.isEmpty() ? tr("The file is damaged (SQLite: %1).").arg(finding)
+                                       : tr("The file is damaged in %1 (SQLite: %2).")
+                                             .arg(names.join(QStringLiteral(", ")), finding);
+  return tr("NOT INTACT: %1 Results and reports from this database cannot be trusted: keep the "
+            "damaged file for investigation and restore the last backup (robocert db backup).")
+      .arg(what);
+}
+
 QString AuditPage::describe(const store::VerifyReport& v) {
   using P = store::VerifyReport::Problem;
   if (v.intact) {
@@ -154,6 +169,7 @@ QString AuditPage::describe(const store::VerifyReport& v) {
               nullptr, static_cast<int>(v.entriesChecked))
         .arg(v.rowsChecked);
   }
+  if (v.problem == P::FileDamaged) return describeDamage(v);
   const QString where = tr("row %1 of table %2").arg(v.rowId).arg(q(v.table));
   QString what;
   switch (v.problem) {
@@ -173,6 +189,7 @@ QString AuditPage::describe(const store::VerifyReport& v) {
       what = tr("An audit entry is missing (near %1).").arg(where);
       break;
     case P::None:
+    case P::FileDamaged:
       what = tr("The audit chain does not match (%1).").arg(where);
       break;
   }
@@ -222,7 +239,14 @@ void AuditPage::finishVerify() {
   cancel_->hide();
   verify_->setEnabled(true);
   try {
-    lastReport_ = w->result();
+    try {
+      lastReport_ = w->result();
+    } catch (const QUnhandledException& e) {
+      // QtConcurrent wraps what the worker threw, and its what() is a bare "std::exception":
+      // rethrow the original for its own message.
+      if (e.exception()) std::rethrow_exception(e.exception());
+      throw;
+    }
   } catch (const store::StoreError& e) {
     verifyError_ = describeStoreError(e);
   } catch (const std::exception& e) {

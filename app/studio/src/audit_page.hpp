@@ -39,6 +39,7 @@ class AuditPage : public QWidget {
 
   // The outcome of a verification in words (for the page and for tests).
   static QString describe(const store::VerifyReport& report);
+  static QString describeDamage(const store::VerifyReport& report);
 
  signals:
   void verified(bool intact);

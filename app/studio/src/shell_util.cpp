@@ -30,6 +30,11 @@ class ShellText {
         return tr("%1 cannot be opened: the file or its folder does not exist or is not "
                   "readable.")
             .arg(file);
+      case K::Damaged:
+        return tr("%1 is damaged: some of its pages cannot be read (%2). Check it with Audit → "
+                  "Verify database to see what is damaged, keep the damaged file, and restore "
+                  "the last backup (robocert db backup).")
+            .arg(file, q(e.detail()));
       case K::NotFound:
         return tr("Not found in the lab database: %1").arg(q(e.detail()));
       case K::Invalid:

@@ -300,7 +300,8 @@ void Engine::Impl::run(const RunRequest& request) {
     outcome.error = e.what();
     outcome.state = RunState::Aborted;
   } catch (const store::StoreError& e) {
-    outcome.error = str(EngineText::tr("lab database %1: %2").arg(qs(e.path()), qs(e.detail())));
+    // what() names the file and SQLite's words, and for a damaged file what to do.
+    outcome.error = str(EngineText::tr("lab database %1").arg(QString::fromUtf8(e.what())));
     outcome.state = runId ? RunState::Interrupted : RunState::Aborted;
   } catch (const std::exception& e) {
     outcome.error = str(EngineText::tr("internal error: %1").arg(QString::fromUtf8(e.what())));

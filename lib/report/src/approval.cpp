@@ -55,6 +55,11 @@ QString auditProblem(const st::VerifyReport& r) {
     case P::EntryMissing:
       return QCoreApplication::translate("robocert::report", "audit entry %1 is missing")
           .arg(r.rowId);
+    case P::FileDamaged:
+      return QCoreApplication::translate("robocert::report",
+                                         "the lab database file is damaged (%1); robocert db "
+                                         "verify names what is damaged")
+          .arg(q(r.damaged.empty() ? r.table : r.damaged.front()));
     case P::None:
       break;
   }

@@ -12,6 +12,7 @@
 #include "robocert/report/approval.hpp"
 #include "robocert/report/budget.hpp"
 #include "robocert/report/json.hpp"
+#include "robocert/store/import_record.hpp"
 
 namespace robocert::report {
 
@@ -164,6 +165,36 @@ void plots(Document& d, const std::vector<store::PoseMeasurement>& ms,
   }
 }
 
+// The plan a run followed, as stored with it.
+plan::Plan storedPlan(const store::Run& run) {
+  auto parsed = plan::parse(run.planText);
+  if (!std::holds_alternative<plan::Plan>(parsed))
+    throw std::runtime_error("run " + std::to_string(run.id) +
+                             ": the plan stored with it does not load");
+  return std::get<plan::Plan>(std::move(parsed));
+}
+
+// An imported run (robocert import pose) follows no plan: its method is the analysis of the
+// file, as a plan without steps, parameters or criteria, so the rest of the report needs no
+// special case. Wording in both languages, as the certificate states it.
+plan::Plan importMethod() {
+  plan::Plan p;
+  p.id = "import pose";
+  p.title = {"Offline import of pose measurements", "位姿测量数据离线导入"};
+  for (const char* standard : {"ISO 9283:1998", "GB/T 12642-2013"})
+    p.standards.push_back({standard, {"7.2.1", "7.2.2", "7.2.3"}});
+  return p;
+}
+
+const Bilingual kImportAnalysis = {
+    "ISO 9283:1998 pose accuracy AP (7.2.1), pose repeatability RP (7.2.2) and multidirectional "
+    "pose accuracy variation vAP (7.2.3), computed by RoboCert from the commanded and attained "
+    "poses of the pose CSV file. The measurements were taken outside RoboCert: no instrument, "
+    "calibration or measurement uncertainty is recorded with them.",
+    "按 ISO 9283:1998 由 RoboCert 根据位姿 CSV 文件中的指令位姿和实到位姿计算位姿准确度 AP"
+    "（7.2.1）、位姿重复性 RP（7.2.2）和多方向位姿准确度变动 vAP（7.2.3）。测量在 RoboCert "
+    "之外进行，未记录测量设备、校准及测量不确定度。"};
+
 }  // namespace
 
 Document assemble(const store::Store& store, std::int64_t runId, const ReportIdentity& id) {
@@ -171,11 +202,9 @@ Document assemble(const store::Store& store, std::int64_t runId, const ReportIde
   if (run.status != store::RunStatus::Completed)
     throw std::runtime_error("run " + std::to_string(runId) + " is " + store::toString(run.status) +
                              ": only a completed run can be reported");
-  auto parsed = plan::parse(run.planText);
-  if (!std::holds_alternative<plan::Plan>(parsed))
-    throw std::runtime_error("run " + std::to_string(runId) +
-                             ": the plan stored with it does not load");
-  const plan::Plan p = std::get<plan::Plan>(std::move(parsed));
+  const std::optional<store::PoseImportRecord> imported =
+      store::parsePoseImportRecord(run.planText);
+  const plan::Plan p = imported ? importMethod() : storedPlan(run);
 
   Document d;
   d.reportNumber = id.number;
@@ -191,6 +220,11 @@ Document assemble(const store::Store& store, std::int64_t runId, const ReportIde
   d.planVersion = p.version;
   d.planSha256 = run.planSha256;
   d.planTitle = {p.title.en, p.title.zh};
+  if (imported) {
+    d.dataFile = imported->fileName;
+    d.dataSha256 = imported->sha256;
+    d.analysis = kImportAnalysis;
+  }
   for (const plan::StandardRef& s : p.standards) {
     std::string clauses;
     for (const std::string& c : s.clauses) clauses += (clauses.empty() ? " " : ", ") + c;

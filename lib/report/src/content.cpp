@@ -210,8 +210,14 @@ class Builder {
     if (!d_.planId.empty())
       plan += (plan.isEmpty() ? QString() : QStringLiteral("\n")) + qs(d_.planId);
     field(f, "field.plan", {plan.isEmpty() ? none() : plan});
-    field(f, "field.plan_version", cell(d_.planVersion));
-    field(f, "field.plan_sha256", {orNone(d_.planSha256), Tone::Normal, !d_.planSha256.empty()});
+    if (d_.dataFile.empty()) {
+      field(f, "field.plan_version", cell(d_.planVersion));
+      field(f, "field.plan_sha256", {orNone(d_.planSha256), Tone::Normal, !d_.planSha256.empty()});
+    } else {  // an imported run: the file its results come from, and what was computed
+      field(f, "field.data_file", cell(d_.dataFile));
+      field(f, "field.data_sha256", {orNone(d_.dataSha256), Tone::Normal, true});
+      field(f, "field.analysis", {w_.pick(d_.analysis.en, d_.analysis.zh)});
+    }
     QStringList standards;
     for (const std::string& s : d_.standards) standards << qs(s);
     field(f, "field.standards", {standards.isEmpty() ? none() : standards.join(u'\n')});

@@ -569,7 +569,17 @@ Document documentIn(const JsonValue& root) {
   }
   {
     const Obj c(o["method"], "method",
-                {"plan_id", "plan_sha256", "plan_title", "plan_version", "standards"});
+                {"plan_id", "plan_sha256", "plan_title", "plan_version", "standards"},
+                {"analysis", "data_file", "data_sha256"});
+    if (c.find("analysis") || c.find("data_file") || c.find("data_sha256")) {
+      // An imported run: then all three (Obj says which one is missing).
+      const Obj i(o["method"], "method",
+                  {"analysis", "data_file", "data_sha256", "plan_id", "plan_sha256", "plan_title",
+                   "plan_version", "standards"});
+      d.analysis = bilingualIn(i["analysis"], i.path("analysis"));
+      d.dataFile = i.str("data_file");
+      d.dataSha256 = i.str("data_sha256");
+    }
     d.planId = c.str("plan_id");
     d.planSha256 = c.str("plan_sha256");
     d.planTitle = bilingualIn(c["plan_title"], c.path("plan_title"));
@@ -642,6 +652,13 @@ std::string toJson(const Document& d, bool includeApproval) {
   }
   {
     auto c = JsonValue::object();
+    // Only for an imported run, so the content of a plan's run is what it always was (approved
+    // reports compare it byte for byte).
+    if (!d.dataFile.empty()) {
+      c.set("analysis", bilingualOut("method.analysis", d.analysis));
+      c.set("data_file", str("method.data_file", d.dataFile));
+      c.set("data_sha256", str("method.data_sha256", d.dataSha256));
+    }
     c.set("plan_id", str("method.plan_id", d.planId));
     c.set("plan_sha256", str("method.plan_sha256", d.planSha256));
     c.set("plan_title", bilingualOut("method.plan_title", d.planTitle));

@@ -22,6 +22,8 @@ namespace {
       throw StoreError(K::CannotOpen, path, detail);
     case SQLITE_CONSTRAINT:
       throw StoreError(K::Invalid, path, detail);
+    case SQLITE_CORRUPT:  // damage of the file, whoever reads it
+      throw StoreError(K::Damaged, path, detail);
     default:
       throw StoreError(K::Io, path, detail);
   }

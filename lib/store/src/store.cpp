@@ -1,6 +1,12 @@
 #include "robocert/store/store.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 #include <algorithm>
 #include <array>
@@ -9,6 +15,7 @@
 #include <map>
 #include <sstream>
 
+#include "integrity.hpp"
 #include "schema.hpp"
 #include "store_impl.hpp"
 
@@ -64,6 +71,70 @@ bool ownerIsGone(const std::string& owner) {
 }
 
 std::string today() { return detail::utcNow().substr(0, 10); }
+
+[[noreturn]] void throwErrno(int error, const std::filesystem::path& path,
+                             const std::string& what) {
+  const K kind = error == ENOENT                      ? K::CannotOpen
+                 : error == EACCES || error == EROFS  ? K::ReadOnly
+                 : error == ENOSPC || error == EDQUOT ? K::DiskFull
+                 : error == EEXIST                    ? K::Invalid
+                                                      : K::Io;
+  throw StoreError(kind, path.string(), what + ": " + std::strerror(error));
+}
+
+void syncPath(const std::filesystem::path& path, int flags) {
+  const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+  if (fd < 0) throwErrno(errno, path, "cannot be opened to sync it");
+  const int rc = ::fsync(fd);
+  const int error = errno;
+  ::close(fd);
+  if (rc != 0) throwErrno(error, path, "cannot be synced to disk");
+}
+
+// A new file "TARGET.partial-XXXXXX" beside the target, with the permissions of `like`, that
+// becomes the target by commitAs (synced, atomically renamed, never replacing a file) or is
+// removed with the files SQLite keeps beside it.
+class TempFile {
+ public:
+  static TempFile beside(const std::filesystem::path& target, const std::filesystem::path& like) {
+    std::string name = target.string() + ".partial-XXXXXX";
+    const int fd = ::mkstemp(name.data());
+    if (fd < 0) throwErrno(errno, target, "cannot create a file in its folder");
+    struct stat st {};
+    if (::stat(like.c_str(), &st) == 0) (void)::fchmod(fd, st.st_mode & 0666);
+    ::close(fd);
+    return TempFile(std::move(name));
+  }
+  const std::string& path() const { return path_; }
+
+  void commitAs(const std::filesystem::path& target) {
+    syncPath(path_, O_RDONLY);
+    // RENAME_NOREPLACE: a file created under the target's name meanwhile is never replaced.
+    if (::renameat2(AT_FDCWD, path_.c_str(), AT_FDCWD, target.c_str(), RENAME_NOREPLACE) != 0) {
+      if (errno == EEXIST) throwErrno(EEXIST, target, "already exists; a backup never overwrites");
+      if (errno != EINVAL && errno != ENOSYS) throwErrno(errno, target, "cannot be created");
+      // A file system without RENAME_NOREPLACE: a hard link also never replaces a file.
+      if (::link(path_.c_str(), target.c_str()) != 0)
+        throwErrno(errno, target, "cannot be created");
+      ::unlink(path_.c_str());
+    }
+    path_.clear();
+    const std::filesystem::path folder = target.parent_path().empty() ? "." : target.parent_path();
+    syncPath(folder, O_RDONLY | O_DIRECTORY);  // the new name itself on disk
+  }
+
+  void remove() {
+    if (path_.empty()) return;
+    std::error_code ignored;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+      std::filesystem::remove(path_ + suffix, ignored);
+    path_.clear();
+  }
+
+ private:
+  explicit TempFile(std::string path) : path_(std::move(path)) {}
+  std::string path_;
+};
 
 Run readRun(const Statement& s) {
   Run r;
@@ -706,7 +777,10 @@ std::vector<AuditRecord> Store::auditTrail(std::optional<std::int64_t> runId) co
   return out;
 }
 
-VerifyReport Store::verify() const {
+namespace {
+
+// The audit chain recomputed and every audited row compared with its last entry.
+VerifyReport checkAuditTrail(const detail::Connection& c) {
   using P = VerifyReport::Problem;
   VerifyReport rep;
   auto fail = [&](P p, std::string table, std::int64_t row) {
@@ -716,10 +790,6 @@ VerifyReport Store::verify() const {
     rep.rowId = row;
     return rep;
   };
-  const auto& c = impl_->conn;
-  // One snapshot for the chain and the tables, so a writer committing meanwhile cannot look
-  // like tampering.
-  detail::ReadSnapshot snapshot(impl_->conn);
   // 1. The chain: consecutive ids, each hash recomputed from its predecessor.
   std::map<std::pair<std::string, std::int64_t>, detail::Digest> latest;  // last digest per row
   Statement a = c.prepare(
@@ -779,34 +849,65 @@ VerifyReport Store::verify() const {
   return rep;
 }
 
+}  // namespace
+
+VerifyReport Store::verify() const {
+  // One snapshot for the file check, the chain and the tables, so a writer committing meanwhile
+  // cannot look like tampering.
+  detail::ReadSnapshot snapshot(impl_->conn);
+  // SQLite's own check first: rows read from damaged pages would prove nothing.
+  std::optional<detail::FileDamage> damage = detail::checkFile(impl_->conn);
+  if (!damage) {
+    try {
+      return checkAuditTrail(impl_->conn);
+    } catch (const StoreError& e) {
+      if (e.kind() != K::Damaged) throw;
+      damage = detail::FileDamage{{}, {}, {e.detail()}};
+    }
+  }
+  VerifyReport rep;
+  rep.intact = false;
+  rep.problem = VerifyReport::Problem::FileDamaged;
+  if (!damage->names.empty()) rep.table = damage->names.front();
+  rep.damaged = std::move(damage->objects);
+  rep.findings = std::move(damage->findings);
+  return rep;
+}
+
 // ---- Maintenance ----------------------------------------------------------------------------
 
-void Store::backupTo(const std::filesystem::path& target) const {
+void Store::backupTo(const std::filesystem::path& target, const BackupProgress& progress) const {
   if (std::filesystem::exists(target)) {
     throw StoreError(K::Invalid, target.string(), "already exists; a backup never overwrites");
   }
+  // Written under a temporary name beside target (one file system, so the rename is atomic) and
+  // renamed only when complete and on disk: a file under the target's name is always whole.
+  TempFile temp = TempFile::beside(target, impl_->path);
   try {
-    detail::Connection dest(target.string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-    sqlite3_backup* b = sqlite3_backup_init(dest.handle(), "main", impl_->conn.handle(), "main");
-    if (b == nullptr) {
-      detail::throwSqlite(sqlite3_errcode(dest.handle()), dest.handle(), target.string());
+    {
+      detail::Connection dest(temp.path(), SQLITE_OPEN_READWRITE);
+      sqlite3_backup* b = sqlite3_backup_init(dest.handle(), "main", impl_->conn.handle(), "main");
+      if (b == nullptr) {
+        detail::throwSqlite(sqlite3_errcode(dest.handle()), dest.handle(), target.string());
+      }
+      int rc = SQLITE_OK;
+      do {
+        rc = sqlite3_backup_step(b, 1024);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) sqlite3_sleep(10);
+        if (progress && (rc == SQLITE_OK || rc == SQLITE_DONE)) {
+          const int all = sqlite3_backup_pagecount(b);
+          progress(all - sqlite3_backup_remaining(b), all);
+        }
+      } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+      sqlite3_backup_finish(b);
+      if (rc != SQLITE_DONE) detail::throwSqlite(rc, dest.handle(), target.string());
+      // A backup is an archive: one self-contained file, readable from read-only media (a WAL
+      // database needs a writable folder even to be read).
+      dest.exec("PRAGMA journal_mode = DELETE");
     }
-    int rc = SQLITE_OK;
-    do {
-      rc = sqlite3_backup_step(b, 1024);
-      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) sqlite3_sleep(10);
-    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-    sqlite3_backup_finish(b);
-    if (rc != SQLITE_DONE) detail::throwSqlite(rc, dest.handle(), target.string());
-    // A backup is an archive: one self-contained file, readable from read-only media (a WAL
-    // database needs a writable folder even to be read).
-    dest.exec("PRAGMA journal_mode = DELETE");
+    temp.commitAs(target);
   } catch (...) {
-    std::error_code ignored;
-    std::filesystem::remove(target, ignored);  // no half copy left to be mistaken for a backup
-    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
-      std::filesystem::remove(target.string() + suffix, ignored);
-    }
+    temp.remove();  // no half copy left to be mistaken for a backup
     throw;
   }
 }

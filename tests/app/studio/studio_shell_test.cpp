@@ -24,6 +24,7 @@
 #include <random>
 
 #include "audit_page.hpp"
+#include "damaged_file.hpp"
 #include "lab_page.hpp"
 #include "main_window.hpp"
 #include "parameter_form.hpp"
@@ -413,6 +414,44 @@ TEST(AuditPage, VerifyFindsATamperedRow) {
   EXPECT_TRUE(v.contains(QStringLiteral("NOT INTACT"))) << v.toStdString();
   EXPECT_TRUE(v.contains(QStringLiteral("row %1 of table customers").arg(customerId)))
       << v.toStdString();
+}
+
+// A page of the file overwritten (a bad sector, a stray write): "Verify database" must not say
+// intact, must name what is damaged and what to do, and never show a bare "std::exception".
+TEST(AuditPage, VerifyNamesADamagedTableOrIndex) {
+  for (const std::string object : {"results_by_run", "results"}) {
+    TempDb db;
+    {
+      auto store = st::Store::open(db.path(), st::Store::Mode::ReadWrite, "li.wei");
+      const auto item = store.findOrCreateItem({.kind = "industrial_robot", .serial = "SN-1"});
+      st::RunInfo info;
+      info.itemId = item.id;
+      info.source = "test";
+      info.planName = info.planText = "p";
+      const auto run = store.createRun(info);
+      std::vector<st::Result> results;
+      for (int i = 0; i < 600; ++i)
+        results.push_back({"AP_P", "P" + std::to_string(i), 0.001 * i, "mm", {}, {}, {}, ""});
+      store.addResults(run, results);
+    }
+    ASSERT_EQ(robocert::test_support::damageRootPage(db.path(), object), "");
+
+    StudioContext ctx(db.path());
+    AuditPage page(ctx);
+    bool done = false, intact = true;
+    QObject::connect(&page, &AuditPage::verified, [&](bool i) {
+      done = true;
+      intact = i;
+    });
+    page.verifyDatabase();
+    ASSERT_TRUE(waitUntil([&] { return done; }));
+    const QString v = page.verdict();
+    EXPECT_FALSE(intact) << v.toStdString();
+    EXPECT_TRUE(v.contains(QStringLiteral("NOT INTACT"))) << v.toStdString();
+    EXPECT_TRUE(v.contains(QString::fromStdString(object))) << v.toStdString();
+    EXPECT_TRUE(v.contains(QStringLiteral("restore the last backup"))) << v.toStdString();
+    EXPECT_FALSE(v.contains(QStringLiteral("std::exception"))) << v.toStdString();
+  }
 }
 
 TEST(StationPage, SimulatorFillsTheStationAndTheTrackerAnswers) {

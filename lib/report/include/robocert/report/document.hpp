@@ -137,6 +137,10 @@ struct Document {
   std::string planId, planVersion, planSha256;
   Bilingual planTitle;
   std::vector<std::string> standards;  // "ISO 9283:1998 6.2, 6.3, 7.2.1"
+  // A run imported from a measurement file (robocert import pose) instead of run by a plan: the
+  // file's name and the SHA-256 of its bytes, and the analysis applied to it. Empty otherwise.
+  std::string dataFile, dataSha256;
+  Bilingual analysis;
 
   // Item
   std::string itemKind, itemManufacturer, itemModel, itemSerial, itemDescription;

@@ -16,6 +16,7 @@ class StoreError : public std::runtime_error {
     Locked,        // another program holds the database longer than the busy timeout
     DiskFull,      // the disk (or the database's size limit) is full; the transaction was undone
     CannotOpen,    // the file or its folder does not exist or cannot be opened
+    Damaged,       // the file's pages are damaged (SQLite: malformed); Store::verify names where
     NotFound,      // a run, stream or instrument id that is not in the database
     Invalid,       // an argument the database cannot take (e.g. an empty serial number)
     Io,            // any other SQLite failure

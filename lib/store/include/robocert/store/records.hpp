@@ -178,8 +178,22 @@ struct VerifyReport {
   // First problem found (empty when intact): the table and row, and what is wrong.
   std::string table;
   std::int64_t rowId = 0;
-  enum class Problem { None, RowChanged, RowDeleted, RowInserted, EntryAltered, EntryMissing };
+  // FileDamaged: SQLite's own integrity check failed, whatever the audit trail says. table is
+  // then the first damaged table or index (empty when SQLite cannot tell which).
+  enum class Problem {
+    None,
+    RowChanged,
+    RowDeleted,
+    RowInserted,
+    EntryAltered,
+    EntryMissing,
+    FileDamaged
+  };
   Problem problem = Problem::None;
+  // FileDamaged: the tables and indexes concerned as "table results", "index results_by_run"
+  // (empty when SQLite cannot tell), and SQLite's own findings (English, at most 20).
+  std::vector<std::string> damaged;
+  std::vector<std::string> findings;
 };
 
 // One revision of a test report (schema version 3). Revision 0 is the first issue; an

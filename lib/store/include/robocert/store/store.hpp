@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -157,8 +158,12 @@ class Store {
   VerifyReport verify() const;
 
   // ---- Maintenance ----
-  // A consistent copy (SQLite online backup) to target, which must not exist yet.
-  void backupTo(const std::filesystem::path& target) const;
+  // A consistent copy (SQLite online backup) to target, which must not exist yet. The copy is
+  // written under a temporary name beside target ("TARGET.partial-XXXXXX"), synced to disk and
+  // only then renamed to target, so a backup that fails or is killed never leaves a file under
+  // the target's name. progress(pagesDone, pagesInAll) is called after each step of the copy.
+  using BackupProgress = std::function<void(int pagesDone, int pagesInAll)>;
+  void backupTo(const std::filesystem::path& target, const BackupProgress& progress = {}) const;
   struct Info {
     int schemaVersion = 0;
     std::int64_t fileBytes = 0;
