@@ -123,8 +123,7 @@ int runDemo(const DemoOptions& o) {
     {
       store::Store lab = store::Store::open(db);
       const std::string customer = s(Demo::tr("Demo customer (simulated)"));
-      const auto c = lab.findCustomer(customer);
-      r.request.itemInfo.customerId = c ? c->id : lab.addCustomer({.name = customer});
+      r.request.itemInfo.customerId = lab.findOrAddCustomer(customer).id;
     }
     std::cout << s(Demo::tr("== %1 ==")
                        .arg(QString::fromStdString(

@@ -78,6 +78,63 @@ std::optional<plan::Plan> loadPlan(const std::string& file) {
   return std::get<plan::Plan>(std::move(loaded));
 }
 
+// A test condition typed on the command line must be one a test hall can have: NaN, 1e308 or
+// -5 % are typos, never stored (SQLite would even store NaN as "not recorded").
+bool plausibleOption(const QString& option, const std::optional<double>& value,
+                     const store::Range& range, const QString& what) {
+  if (!value || range.contains(*value)) return true;
+  fail(Run::tr("%1 %2: not a plausible value; give %3 from %4 to %5")
+           .arg(option)
+           .arg(*value)
+           .arg(what)
+           .arg(range.min)
+           .arg(range.max));
+  return false;
+}
+
+QString statusWord(store::RunStatus status) {
+  switch (status) {
+    case store::RunStatus::Running:
+      return Run::tr("running");
+    case store::RunStatus::Paused:
+      return Run::tr("paused");
+    case store::RunStatus::Aborted:
+      return Run::tr("aborted");
+    case store::RunStatus::Completed:
+      return Run::tr("completed");
+    case store::RunStatus::Interrupted:
+      return Run::tr("interrupted");
+  }
+  return {};
+}
+
+// Why `--resume id` cannot continue that run, for a person; nullopt when it can. Reads only (a
+// missing database is not created); the engine's take-over decides for good, atomically.
+std::optional<QString> resumeProblem(const std::filesystem::path& database, std::int64_t id) {
+  const QString noRun = Run::tr("--resume %1: there is no run %1 in %2")
+                            .arg(id)
+                            .arg(QString::fromStdString(database.string()));
+  if (!std::filesystem::exists(database)) return noRun;
+  store::Store lab = store::Store::open(database);  // marks runs of programs that died
+  std::optional<store::Run> run;
+  try {
+    run = lab.run(id);
+  } catch (const store::StoreError& e) {
+    if (e.kind() == store::StoreError::Kind::NotFound) return noRun;
+    throw;
+  }
+  if (!lab.resumeRefusal(id)) return std::nullopt;
+  if (run->status == store::RunStatus::Running || run->status == store::RunStatus::Paused)
+    return Run::tr(
+               "--resume %1: run %1 is %2 in another program (%3); resume it once that "
+               "program has ended")
+        .arg(id)
+        .arg(statusWord(run->status), QString::fromStdString(run->owner).section(':', 0, 1));
+  return Run::tr("--resume %1: run %1 is %2; only an interrupted run can be resumed")
+      .arg(id)
+      .arg(statusWord(run->status));
+}
+
 }  // namespace
 
 int executeRun(const RunRequestOptions& o, RunReport& report) {
@@ -138,8 +195,9 @@ void addRunCommands(CLI::App& app, int& exitCode) {
                   s(Run::tr("the customer a new item belongs to (found by name, or added)")));
   run->add_option("--set", o->sets, s(Run::tr("override a plan parameter: name=value")));
   addDbOption(*run, o->db);
-  run->add_option("--resume", o->resume,
-                  s(Run::tr("continue the interrupted run with this id (same plan file)")));
+  CLI::Option* resume =
+      run->add_option("--resume", o->resume,
+                      s(Run::tr("continue the interrupted run with this id (same plan file)")));
   run->add_flag("--auto-resume", o->autoResume,
                 s(Run::tr("go on by itself once a device that dropped out is back")));
   run->add_flag("--yes", o->yes, s(Run::tr("confirm every operator prompt (unattended runs)")));
@@ -149,13 +207,27 @@ void addRunCommands(CLI::App& app, int& exitCode) {
   run->add_option("--operator", o->operatorName, s(Run::tr("who runs the test (default: you)")));
   run->add_option("--format", o->format, s(Run::tr("output format: text or json")));
   run->add_option("--temperature", o->temperatureC,
-                  s(Run::tr("ambient temperature in °C, when the station has no sensor for it")));
+                  s(Run::tr("ambient temperature in °C, -50 to 100 (overrides a station sensor: "
+                            "reported as a deviation)")));
   run->add_option("--humidity", o->humidityPct,
-                  s(Run::tr("relative humidity in %, when the station has no sensor for it")));
+                  s(Run::tr("relative humidity in %, 0 to 100 (overrides a station sensor: "
+                            "reported as a deviation)")));
   run->add_option("--time-scale", o->timeScale,
                   s(Run::tr("built-in simulator only: simulated seconds per second")));
-  run->callback([o, &exitCode] {
+  run->callback([o, resume, &exitCode] {
     if (!checkFormat(o->format, {"text", "json"})) {
+      exitCode = kExitBadInput;
+      return;
+    }
+    if (resume->count() > 0 && o->resume <= 0) {
+      fail(Run::tr("--resume %1: give the id of the interrupted run to continue").arg(o->resume));
+      exitCode = kExitBadInput;
+      return;
+    }
+    if (!plausibleOption("--temperature", o->temperatureC, store::kPlausibleTemperatureC,
+                         Run::tr("the ambient temperature in °C")) ||
+        !plausibleOption("--humidity", o->humidityPct, store::kPlausibleHumidityPct,
+                         Run::tr("the relative humidity in %"))) {
       exitCode = kExitBadInput;
       return;
     }
@@ -191,6 +263,20 @@ void addRunCommands(CLI::App& app, int& exitCode) {
       return;
     }
     r.database = databasePath(o->db);
+    if (o->resume > 0) {
+      try {
+        if (const auto problem = resumeProblem(r.database, o->resume)) {
+          fail(*problem);
+          exitCode = kExitBadInput;
+          return;
+        }
+      } catch (const store::StoreError& e) {
+        fail(Run::tr("cannot open the lab database %1: %2")
+                 .arg(QString::fromStdString(e.path()), QString::fromStdString(e.detail())));
+        exitCode = kExitFailure;
+        return;
+      }
+    }
     r.yes = o->yes;
     r.format = o->format;
     std::unique_ptr<station::SimulatedStation> sim;
@@ -227,8 +313,7 @@ void addRunCommands(CLI::App& app, int& exitCode) {
     if (!o->customer.empty()) {
       try {
         store::Store lab = store::Store::open(r.database);
-        const auto c = lab.findCustomer(o->customer);
-        r.request.itemInfo.customerId = c ? c->id : lab.addCustomer({.name = o->customer});
+        r.request.itemInfo.customerId = lab.findOrAddCustomer(o->customer).id;
       } catch (const store::StoreError& e) {
         fail(Run::tr("cannot open the lab database %1: %2")
                  .arg(QString::fromStdString(e.path()), QString::fromStdString(e.detail())));

@@ -150,12 +150,12 @@ class CliDb : public ::testing::Test {
 TEST_F(CliDb, InitCreatesAndASecondInitIsHarmless) {
   DbRun r = runCli({"db", "init", "--db", db()});
   ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-  EXPECT_TRUE(r.out.contains(db() + ": lab database, schema version 3")) << r.out.toStdString();
+  EXPECT_TRUE(r.out.contains(db() + ": lab database, schema version 4")) << r.out.toStdString();
   ASSERT_TRUE(QFile::exists(db()));
 
   r = runCli({"db", "info", "--db", db()});
   ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-  EXPECT_TRUE(r.out.contains("Schema version: 3")) << r.out.toStdString();
+  EXPECT_TRUE(r.out.contains("Schema version: 4")) << r.out.toStdString();
   EXPECT_TRUE(r.out.contains("No runs yet.")) << r.out.toStdString();
 
   importExample(db());

@@ -12,7 +12,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <chrono>
+#include <memory>
 #include <thread>
+#include <utility>
+#include <vector>
 
 #include "cli_support.hpp"
 
@@ -51,6 +54,27 @@ std::int64_t sqlInt(const QString& db, const char* sql) {
   return v;
 }
 
+// Starts `robocert run` of the distance plan (10 cycles at 100 % and 50 %: 50 measurements) and
+// kills it, as a power cut would, once it has stored 20 measurements. Empty when all went as
+// planned, else what did not.
+std::string killedDistanceRun(const QString& db, const QStringList& common, const char* item) {
+  QProcess p;
+  p.setProcessEnvironment(environment());
+  p.start(ROBOCERT_BIN, QStringList{"run", plan("iso9283/iso9283-distance.yaml"), "--item", item,
+                                    "--set", "cycles=10", "--set", "speeds=1,0.5"} +
+                            common);
+  if (!p.waitForStarted()) return "it did not start";
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (sqlInt(db, "SELECT count(*) FROM pose_measurements") < 20) {
+    if (std::chrono::steady_clock::now() > deadline) return "the run did not get going";
+    if (p.state() != QProcess::Running) return p.readAllStandardError().toStdString();
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
+  p.waitForFinished();
+  return {};
+}
+
 }  // namespace
 
 TEST(CliRun, DistancePlanOnTheBuiltInSimulatorAsJson) {
@@ -76,21 +100,7 @@ TEST(CliRun, KilledRunIsResumedWithExactlyThePlannedMeasurements) {
   QTemporaryDir dir;
   const QString db = dir.filePath("lab.db");
   const QStringList common{"--station", "sim", "--time-scale", "50", "--yes", "--db", db};
-  QProcess p;
-  p.setProcessEnvironment(environment());
-  p.start(ROBOCERT_BIN, QStringList{"run", plan("iso9283/iso9283-distance.yaml"), "--item",
-                                    "SN-CLI-2", "--set", "cycles=10", "--set", "speeds=1,0.5"} +
-                            common);
-  ASSERT_TRUE(p.waitForStarted());
-  // Kill it (as a power cut would) once it has stored 20 measurements.
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-  while (sqlInt(db, "SELECT count(*) FROM pose_measurements") < 20) {
-    ASSERT_LT(std::chrono::steady_clock::now(), deadline) << "the run did not get going";
-    ASSERT_EQ(p.state(), QProcess::Running) << p.readAllStandardError().toStdString();
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  }
-  ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
-  p.waitForFinished();
+  ASSERT_EQ(killedDistanceRun(db, common, "SN-CLI-2"), "");
   const std::int64_t before = sqlInt(db, "SELECT count(*) FROM pose_measurements");
   EXPECT_GE(before, 20);
   EXPECT_LT(before, 50);
@@ -210,4 +220,130 @@ TEST(CliRun, AStationFileAgainstASeparateSimulator) {
       1);
   ::kill(static_cast<pid_t>(sim.processId()), SIGINT);
   EXPECT_TRUE(sim.waitForFinished(10000));
+}
+
+// Issue 11, item 4: `--resume` of a run that is not resumable is refused as unusable input and
+// changes nothing: the completed run stays completed (an approved certificate of it keeps
+// verifying), no results are added, no audit entry is written, however often it is tried.
+TEST(CliRun, ResumeOfACompletedRunIsRefusedAndChangesNothing) {
+  QTemporaryDir dir;
+  const QString db = dir.filePath("lab.db");
+  const QStringList common{"--station", "sim", "--time-scale", "200", "--yes", "--db", db};
+  const QString p = plan("iso9283/iso9283-distance.yaml");
+  Result r = robocert(
+      QStringList{"run", p, "--item", "SN-CLI-R1", "--set", "cycles=2", "--set", "speeds=1"} +
+      common);
+  ASSERT_TRUE(r.exitCode == 0 || r.exitCode == 1) << r.err.toStdString();
+  ASSERT_TRUE(r.out.contains("Run 1 completed")) << r.out.toStdString();
+  const std::int64_t results = sqlInt(db, "SELECT count(*) FROM results");
+  const std::int64_t audit = sqlInt(db, "SELECT count(*) FROM audit");
+  ASSERT_GT(results, 0);
+
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    r = robocert(QStringList{"run", p, "--resume", "1"} + common);
+    EXPECT_EQ(r.exitCode, 2) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("--resume 1")) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("completed")) << r.err.toStdString();
+    EXPECT_EQ(sqlInt(db, "SELECT status = 'completed' FROM runs WHERE id = 1"), 1);
+    EXPECT_EQ(sqlInt(db, "SELECT count(*) FROM results"), results);
+    EXPECT_EQ(sqlInt(db, "SELECT count(*) FROM audit"), audit);
+  }
+  r = robocert(QStringList{"run", p, "--resume", "7"} + common);
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_TRUE(r.err.contains("--resume 7")) << r.err.toStdString();
+  EXPECT_EQ(sqlInt(db, "SELECT count(*) FROM audit"), audit);
+}
+
+// Issue 11, item 4: two `--resume` of one interrupted run at once. One takes the run and
+// completes it; the other is refused and writes nothing: the trail has one interruption (the
+// kill) and one resumption, and every planned measurement and result is there once.
+TEST(CliRun, TwoResumesAtOnceOnlyOneDrivesTheRun) {
+  QTemporaryDir dir;
+  const QString db = dir.filePath("lab.db");
+  const QStringList common{"--station", "sim", "--time-scale", "50", "--yes", "--db", db};
+  const QString p = plan("iso9283/iso9283-distance.yaml");
+  ASSERT_EQ(killedDistanceRun(db, common, "SN-CLI-R2"), "");
+
+  QProcess a, b;
+  for (QProcess* q : {&a, &b}) {
+    q->setProcessEnvironment(environment());
+    q->start(ROBOCERT_BIN, QStringList{"run", p, "--resume", "1"} + common);
+  }
+  for (QProcess* q : {&a, &b}) {
+    ASSERT_TRUE(q->waitForStarted());
+    ASSERT_TRUE(q->waitForFinished(120000));
+  }
+  int completed = 0;
+  for (QProcess* q : {&a, &b}) {
+    const QString out = QString::fromUtf8(q->readAllStandardOutput());
+    const QString err = QString::fromUtf8(q->readAllStandardError());
+    if (out.contains("Run 1 completed")) {
+      ++completed;
+    } else {
+      EXPECT_NE(q->exitCode(), 0) << out.toStdString() << err.toStdString();
+    }
+  }
+  EXPECT_EQ(completed, 1);
+  EXPECT_EQ(sqlInt(db, "SELECT count(*) FROM audit WHERE action = 'status interrupted'"), 1);
+  EXPECT_EQ(sqlInt(db, "SELECT count(*) FROM audit WHERE action = 'resume'"), 1);
+  EXPECT_EQ(sqlInt(db, "SELECT count(*) FROM runs WHERE status = 'completed'"), 1);
+  // 10 registration points + 10 cycles x 2 poses x 2 speeds, each once; each result once.
+  EXPECT_EQ(sqlInt(db, "SELECT count(*) FROM pose_measurements"), 50);
+  EXPECT_EQ(sqlInt(db, "SELECT count(*) FROM results"),
+            sqlInt(db, "SELECT count(DISTINCT characteristic || '|' || subject) FROM results"));
+}
+
+// Issue 11, item 8: the first runs on a new database, started at the same moment. Each
+// registers the simulated tracker and its calibration at first use; none may die on a UNIQUE
+// constraint, and the tracker is on record once.
+TEST(CliRun, FirstRunsOnANewDatabaseAtOnceAllComplete) {
+  QTemporaryDir dir;
+  const QString db = dir.filePath("lab.db");
+  constexpr int kRuns = 3;
+  std::vector<std::unique_ptr<QProcess>> runs;
+  for (int i = 0; i < kRuns; ++i) {
+    runs.push_back(std::make_unique<QProcess>());
+    runs.back()->setProcessEnvironment(environment());
+    runs.back()->start(ROBOCERT_BIN, {"run", plan("iso9283/iso9283-distance.yaml"), "--station",
+                                      "sim", "--time-scale", "200", "--yes", "--db", db, "--item",
+                                      QStringLiteral("SN-CLI-F%1").arg(i), "--customer",
+                                      "ACME Robotics", "--set", "cycles=2", "--set", "speeds=1"});
+  }
+  for (auto& q : runs) {
+    ASSERT_TRUE(q->waitForStarted());
+    ASSERT_TRUE(q->waitForFinished(120000));
+    const QString out = QString::fromUtf8(q->readAllStandardOutput());
+    EXPECT_TRUE(q->exitCode() == 0 || q->exitCode() == 1);
+    EXPECT_TRUE(out.contains("completed"))
+        << out.toStdString() << q->readAllStandardError().toStdString();
+  }
+  EXPECT_EQ(sqlInt(db, "SELECT count(*) FROM instruments"), 1);
+  EXPECT_EQ(sqlInt(db, "SELECT count(*) FROM calibrations"), 1);
+  EXPECT_EQ(sqlInt(db, "SELECT count(*) FROM customers"), 1);
+  EXPECT_EQ(sqlInt(db, "SELECT count(*) FROM runs WHERE status = 'completed'"), kRuns);
+}
+
+// Issue 11, item 21: test conditions no test hall has are refused naming the option, before
+// anything is written: plausible is -50 .. 100 °C and 0 .. 100 % relative humidity.
+TEST(CliRun, ImplausibleTestConditionsAreRefusedNamingTheOption) {
+  QTemporaryDir dir;
+  const QString db = dir.filePath("lab.db");
+  const QStringList base{"run",       plan("iso9283/iso9283-distance.yaml"),
+                         "--station", "sim",
+                         "--item",    "SN-CLI-T",
+                         "--yes",     "--db",
+                         db};
+  for (const auto& [option, value] :
+       std::vector<std::pair<QString, QString>>{{"--temperature", "1e308"},
+                                                {"--temperature", "nan"},
+                                                {"--temperature", "-inf"},
+                                                {"--temperature", "-60"},
+                                                {"--humidity", "-5"},
+                                                {"--humidity", "100.1"},
+                                                {"--humidity", "nan"}}) {
+    const Result r = robocert(base + QStringList{option, value});
+    EXPECT_EQ(r.exitCode, 2) << option.toStdString() << " " << value.toStdString();
+    EXPECT_TRUE(r.err.contains(option)) << r.err.toStdString();
+  }
+  EXPECT_LE(sqlInt(db, "SELECT count(*) FROM runs"), 0);  // -1: not even a database
 }

@@ -72,29 +72,30 @@ plan::Station SimulatedStation::stationFile() const {
 
 void SimulatedStation::registerInstruments(const std::filesystem::path& database) const {
   store::Store s = store::Store::open(database);
-  if (s.findInstrument(kSimTrackerSerial)) return;
   const auto model = server_->truth().tracker;
-  const std::int64_t id =
-      s.addInstrument({.kind = "laser_tracker",
-                       .manufacturer = StationText::tr("RoboCert (simulated)").toStdString(),
-                       .model = model.model,
-                       .serial = kSimTrackerSerial});
   const std::string u = StationText::tr("MPE %1 µm + %2 µm/m (simulated)")
                             .arg(QString::number(model.mpeConstantUm, 'g', 6),
                                  QString::number(model.mpePerMetreUm, 'g', 6))
                             .toStdString();
-  s.addCalibration(id, {.certificateNo = StationText::tr("%1 (simulated, not a calibration)")
-                                             .arg(QStringLiteral("SIM-CAL-0001"))
-                                             .toStdString(),
-                        .calibratedOn = dateFromToday(0),
-                        .dueOn = dateFromToday(1),
-                        .uncertainty = u,
-                        .laboratory = StationText::tr("none: simulated instrument").toStdString(),
-                        // The simulated tracker's noise is its MPE taken as a 2-sigma bound per
-                        // axis (sim/tracker.hpp): U = MPE at k = 2.
-                        .uConstUm = model.mpeConstantUm,
-                        .uPerMUm = model.mpePerMetreUm,
-                        .uK = 2.0});
+  // The instrument and its calibration in one transaction, once: programs making their first
+  // run on a new database at the same time all find the one record.
+  s.findOrAddInstrument(
+      {.kind = "laser_tracker",
+       .manufacturer = StationText::tr("RoboCert (simulated)").toStdString(),
+       .model = model.model,
+       .serial = kSimTrackerSerial},
+      store::Calibration{.certificateNo = StationText::tr("%1 (simulated, not a calibration)")
+                                              .arg(QStringLiteral("SIM-CAL-0001"))
+                                              .toStdString(),
+                         .calibratedOn = dateFromToday(0),
+                         .dueOn = dateFromToday(1),
+                         .uncertainty = u,
+                         .laboratory = StationText::tr("none: simulated instrument").toStdString(),
+                         // The simulated tracker's noise is its MPE taken as a 2-sigma bound per
+                         // axis (sim/tracker.hpp): U = MPE at k = 2.
+                         .uConstUm = model.mpeConstantUm,
+                         .uPerMUm = model.mpePerMetreUm,
+                         .uK = 2.0});
 }
 
 }  // namespace robocert::station

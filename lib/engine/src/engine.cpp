@@ -1,5 +1,7 @@
 #include "robocert/engine/engine.hpp"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <atomic>
 #include <mutex>
 #include <thread>
@@ -119,14 +121,23 @@ struct Engine::Impl {
   }
 
   void run(const RunRequest& request);
-  // A reading of the station's environment sensor for `role` in `unit`, or nullopt when the
-  // station has none or it does not answer (logged: the report then says "not recorded").
-  std::optional<double> environment(const std::string& role, const std::string& unit);
+  // A plausible reading of the station's environment sensor for `role` in `unit`, or nullopt
+  // when the station has none, it does not answer or it reads nonsense (logged: the report
+  // then says "not recorded").
+  std::optional<double> environment(const std::string& role, const std::string& unit,
+                                    const store::Range& plausible);
+  // The test condition `role` for the run's record: the value entered by hand if there is one,
+  // else the sensor's. When both exist the sensor's reading goes into `overrides` as an event
+  // (the report lists it as a deviation): a hand-entered value never hides the sensor silently.
+  std::optional<double> condition(const std::string& role, const std::string& unit,
+                                  const store::Range& plausible, std::optional<double> entered,
+                                  std::vector<store::RunEvent>& overrides);
   void execute(store::Store& store, const RunRequest& request, std::int64_t runId,
                const plan::Values& values);
 };
 
-std::optional<double> Engine::Impl::environment(const std::string& role, const std::string& unit) {
+std::optional<double> Engine::Impl::environment(const std::string& role, const std::string& unit,
+                                                const store::Range& plausible) {
   const auto it = station.scalarSensors.find(role);
   if (it == station.scalarSensors.end()) return std::nullopt;
   devices::ScalarSensor* sensor = it->second;
@@ -143,8 +154,53 @@ std::optional<double> Engine::Impl::environment(const std::string& role, const s
                          .arg(qs(role), qs(reading.unit), qs(unit))));
     return std::nullopt;
   }
+  if (!plausible.contains(reading.value)) {
+    observer.log(str(EngineText::tr("%1 sensor reads %2 %3, which no test hall has: not recorded")
+                         .arg(qs(role))
+                         .arg(reading.value)
+                         .arg(qs(unit))));
+    return std::nullopt;
+  }
   return reading.value;
 }
+
+std::optional<double> Engine::Impl::condition(const std::string& role, const std::string& unit,
+                                              const store::Range& plausible,
+                                              std::optional<double> entered,
+                                              std::vector<store::RunEvent>& overrides) {
+  const std::optional<double> sensor = environment(role, unit, plausible);
+  if (!entered) return sensor;
+  if (sensor) {
+    store::RunEvent e;
+    e.kind = "environment-override";
+    e.detail = QJsonDocument(QJsonObject{{"quantity", qs(role)},
+                                         {"unit", qs(unit)},
+                                         {"entered", *entered},
+                                         {"sensor", *sensor}})
+                   .toJson(QJsonDocument::Compact)
+                   .toStdString();
+    overrides.push_back(std::move(e));
+  }
+  return entered;
+}
+
+namespace {
+
+// A test condition given with the request must be one a test hall can have; nothing is written
+// otherwise.
+void checkCondition(const QString& what, std::optional<double> v, const store::Range& plausible,
+                    const char* unit) {
+  if (!v || plausible.contains(*v)) return;
+  throw StepFailed(str(EngineText::tr("the %1 %2 %3 is not plausible: give a value from %4 to "
+                                      "%5 %3")
+                           .arg(what)
+                           .arg(*v)
+                           .arg(QString::fromUtf8(unit))
+                           .arg(plausible.min)
+                           .arg(plausible.max)));
+}
+
+}  // namespace
 
 void Engine::Impl::run(const RunRequest& request) {
   std::optional<store::Store> store;
@@ -156,6 +212,18 @@ void Engine::Impl::run(const RunRequest& request) {
 
     // ---- Before anything moves ----
     checkScriptHost(plan, request);
+    checkCondition(EngineText::tr("temperature"), request.temperatureC,
+                   store::kPlausibleTemperatureC, "°C");
+    checkCondition(EngineText::tr("relative humidity"), request.humidityPct,
+                   store::kPlausibleHumidityPct, "%");
+    if (request.resumeRunId) {
+      // Refused at once, before waiting for any device; the take-over below checks again, in
+      // the same transaction as it takes the run.
+      if (const auto refusal = store->resumeRefusal(*request.resumeRunId))
+        throw StepFailed(str(EngineText::tr("run %1 cannot be resumed: %2")
+                                 .arg(*request.resumeRunId)
+                                 .arg(qs(*refusal))));
+    }
     for (const plan::EquipmentRole& r : plan.equipment) {
       if (!r.optional && !stationHas(station, r))
         throw StepFailed(str(EngineText::tr("the station has no %1 for the plan's role '%2'")
@@ -233,8 +301,11 @@ void Engine::Impl::run(const RunRequest& request) {
 
     // ---- The run ----
     if (request.resumeRunId) {
+      // The run is this engine's only once taken over: a refusal must leave it as it is, so the
+      // error path below must not see its id before.
+      store->resumeRun(*request.resumeRunId,
+                       str(EngineText::tr("resumed by %1").arg(qs(request.operatorName))));
       runId = *request.resumeRunId;
-      store->resumeRun(runId, str(EngineText::tr("resumed by %1").arg(qs(request.operatorName))));
     } else {
       store::ItemInfo info = request.itemInfo;
       info.serial = request.itemSerial;
@@ -245,9 +316,11 @@ void Engine::Impl::run(const RunRequest& request) {
                                  .arg(qs(item.serial), qs(item.kind), qs(plan.appliesTo))));
       store::RunInfo ri;
       ri.itemId = item.id;
-      ri.temperatureC =
-          request.temperatureC ? request.temperatureC : environment("temperature", "°C");
-      ri.humidityPct = request.humidityPct ? request.humidityPct : environment("humidity", "%");
+      std::vector<store::RunEvent> overrides;
+      ri.temperatureC = condition("temperature", "°C", store::kPlausibleTemperatureC,
+                                  request.temperatureC, overrides);
+      ri.humidityPct =
+          condition("humidity", "%", store::kPlausibleHumidityPct, request.humidityPct, overrides);
       ri.stationId = station.stationId;
       ri.operatorName = request.operatorName;
       ri.planName = plan.id + " " + plan.version;
@@ -263,6 +336,7 @@ void Engine::Impl::run(const RunRequest& request) {
       where.detail =
           station.location.empty() ? station.name : station.name + ", " + station.location;
       store->addRunEvent(runId, where);
+      for (const store::RunEvent& e : overrides) store->addRunEvent(runId, e);
     }
     {
       std::lock_guard l(m);
@@ -281,8 +355,9 @@ void Engine::Impl::run(const RunRequest& request) {
       observer.log(str(EngineText::tr("no uncertainty budgets: %1").arg(qs(e.what()))));
     }
     decideVerdicts(outcome.results, plan);
-    store->addResults(runId, outcome.results);
-    store->setRunStatus(runId, store::RunStatus::Completed);
+    // One transaction: a program killed here leaves the run without results, and its
+    // resumption computes them once.
+    outcome.results = store->completeRun(runId, outcome.results);
     outcome.state = RunState::Completed;
     setState(RunState::Completed, {});
   } catch (const Aborted&) {

@@ -1,6 +1,8 @@
 #include "robocert/report/assemble.hpp"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -36,8 +38,25 @@ std::string ruleWords(plan::DecisionRule r) {
   return {};
 }
 
+// A test condition entered by hand over the station's own sensor: the run's event holds both
+// values (lib/engine, "environment-override").
+std::string conditionOverride(const store::RunEvent& e) {
+  const QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(e.detail)).object();
+  const QString quantity = o.value("quantity").toString();
+  return QCoreApplication::translate("robocert::report",
+                                     "%1 %2 %3 entered by hand instead of the station's sensor "
+                                     "reading (%4 %3)")
+      .arg(quantity == "humidity"
+               ? QCoreApplication::translate("robocert::report", "relative humidity")
+               : QCoreApplication::translate("robocert::report", "temperature"))
+      .arg(o.value("entered").toDouble())
+      .arg(o.value("unit").toString())
+      .arg(o.value("sensor").toDouble())
+      .toStdString();
+}
+
 // Deviations from the method: parameters not at the plan's defaults, overridden calibrations,
-// pauses, interruptions and resumptions.
+// test conditions entered over the station's sensor, pauses, interruptions and resumptions.
 void deviations(Document& d, const store::Store& store, const store::Run& run,
                 const plan::Plan& p) {
   const auto q = [](const std::string& t) { return QString::fromStdString(t); };
@@ -83,6 +102,7 @@ void deviations(Document& d, const store::Store& store, const store::Run& run,
                                   .arg(q(e.kind), q(e.step), q(e.detail))
                                   .toStdString(),
                               e.at});
+    if (e.kind == "environment-override") d.deviations.push_back({conditionOverride(e), e.at});
   }
   for (const store::AuditRecord& a : trail) {
     if (a.action == "status interrupted")

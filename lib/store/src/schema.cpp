@@ -284,12 +284,18 @@ CREATE TRIGGER issued_files_are_kept BEFORE DELETE ON issued_files
 BEGIN SELECT RAISE(ABORT, 'issued file records are never deleted'); END;
 )sql";
 
-// Version 4: where a result comes from. NULL: a built-in procedure of RoboCert computed it from
-// the stored measurements; 'script': a script step computed and recorded it (the plan's criteria
-// apply to it only when they say so, and reports label it). Nullable and appended last (see
-// version 2).
+// Version 4 (issue 11, hardening):
+// - where a result comes from: NULL, a built-in procedure of RoboCert computed it from the stored
+//   measurements; 'script', a script step computed and recorded it (the plan's criteria apply to
+//   it only when they say so, and reports label it). Nullable and appended last (see version 2).
+// - results are stored while their run runs, together with its completion (Store::completeRun):
+//   never added to a run that has ended, whoever writes the file. (The store also refuses to add
+//   results to a run that has results already.)
 constexpr std::string_view kV4 = R"sql(
 ALTER TABLE results ADD COLUMN origin TEXT CHECK (origin IN ('script'));
+CREATE TRIGGER results_of_running_runs BEFORE INSERT ON results
+WHEN (SELECT status FROM runs WHERE id = NEW.run_id) IS NOT 'running'
+BEGIN SELECT RAISE(ABORT, 'results are stored only while their run is running'); END;
 )sql";
 
 constexpr std::array<std::string_view, 4> kMigrations{kV1, kV2, kV3, kV4};
@@ -307,11 +313,19 @@ std::span<const std::string_view> auditedTables() { return kAudited; }
 
 void migrate(Connection& c, int target) {
   Statement v = c.prepare("PRAGMA user_version");
-  v.step();
-  int version = static_cast<int>(v.columnInt(0));
-  v.reset();
-  for (; version < target; ++version) {
+  const auto stored = [&] {
+    v.step();
+    const int version = static_cast<int>(v.columnInt(0));
+    v.reset();
+    return version;
+  };
+  if (stored() >= target) return;
+  for (;;) {
+    // Read again inside the write lock: of programs opening a new database at once, each applies
+    // a migration only if no other one has applied it meanwhile.
     Transaction t(c);
+    const int version = stored();
+    if (version >= target) return;
     c.exec(migrations()[static_cast<std::size_t>(version)]);
     c.exec("PRAGMA user_version = " + std::to_string(version + 1));
     if (version == 0) c.exec("PRAGMA application_id = " + std::to_string(kApplicationId));

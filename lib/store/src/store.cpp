@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <map>
+#include <random>
 #include <sstream>
 
 #include "integrity.hpp"
@@ -55,20 +56,36 @@ std::string hostName() {
   return buf.data();
 }
 
-std::string currentOwner() {
+// A new owner name: "host:pid:process start:token". The token tells two Stores of one process
+// apart, so that ownership is exact even within a program (a second Store of the same file
+// cannot write a run the first one drives).
+std::string newOwner() {
   const long pid = static_cast<long>(getpid());
-  return hostName() + ":" + std::to_string(pid) + ":" + processStart(pid);
+  std::random_device rd;
+  std::ostringstream token;
+  token << std::hex << rd() << rd();
+  return hostName() + ":" + std::to_string(pid) + ":" + processStart(pid) + ":" + token.str();
 }
 
-// True when owner names a process of this host that is gone.
+// True when owner names a process of this host that is gone. Owners written before the token
+// was added ("host:pid:start") are read the same way.
 bool ownerIsGone(const std::string& owner) {
   const auto first = owner.find(':');
   const auto second = owner.find(':', first + 1);
   if (first == std::string::npos || second == std::string::npos) return false;
   if (owner.substr(0, first) != hostName()) return false;  // another host: cannot tell
   const long pid = std::strtol(owner.c_str() + first + 1, nullptr, 10);
-  return processStart(pid) != owner.substr(second + 1);
+  const auto third = owner.find(':', second + 1);
+  return processStart(pid) != owner.substr(second + 1, third - second - 1);
 }
+
+// What a person reads about a run another program drives: its host and process id.
+std::string ownerForPeople(const std::string& owner) {
+  const auto second = owner.find(':', owner.find(':') + 1);
+  return second == std::string::npos ? owner : owner.substr(0, second);
+}
+
+bool plausible(const Range& r, const std::optional<double>& v) { return !v || r.contains(*v); }
 
 std::string today() { return detail::utcNow().substr(0, 10); }
 
@@ -136,6 +153,17 @@ class TempFile {
   std::string path_;
 };
 
+void checkCalibration(const Calibration& c, const std::filesystem::path& path) {
+  for (const auto& v : {c.uConstUm, c.uPerMUm}) {
+    if (v && !(*v >= 0)) {  // also NaN
+      throw StoreError(K::Invalid, path.string(), "a calibration uncertainty cannot be negative");
+    }
+  }
+  if (c.uK && !(*c.uK > 0)) {
+    throw StoreError(K::Invalid, path.string(), "a coverage factor must be positive");
+  }
+}
+
 Run readRun(const Statement& s) {
   Run r;
   r.id = s.columnInt(0);
@@ -153,12 +181,13 @@ Run readRun(const Statement& s) {
   r.humidityPct = s.columnOptDouble(12);
   r.checkpoint = s.columnText(13);
   r.parametersJson = s.columnOptText(14).value_or("");
+  r.owner = s.columnText(15);
   return r;
 }
 
 constexpr std::string_view kRunColumns =
     "id, item_id, station_id, operator, source, plan_name, plan_text, plan_sha256, status, "
-    "started_at, ended_at, temperature_c, humidity_pct, checkpoint, parameters";
+    "started_at, ended_at, temperature_c, humidity_pct, checkpoint, parameters, owner";
 
 }  // namespace
 
@@ -187,6 +216,7 @@ Store::Impl::Impl(const std::filesystem::path& p, Mode m, std::string who)
     : path(p),
       mode(m),
       actor(who.empty() ? systemUser() : std::move(who)),
+      owner(newOwner()),
       conn(p.string(),
            m == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE),
       audit(conn) {
@@ -237,6 +267,73 @@ void Store::Impl::requireWritable() const {
   }
 }
 
+void Store::Impl::requireOwnership(std::int64_t runId) {
+  Statement q = conn.prepare("SELECT status, owner FROM runs WHERE id = ?");
+  q.bind(1, runId);
+  if (!q.step()) throw StoreError(K::NotFound, path.string(), "no run " + std::to_string(runId));
+  const std::string status = q.columnText(0);
+  const std::string runOwner = q.columnText(1);
+  if (status != "running" && status != "paused") {
+    throw StoreError(K::Invalid, path.string(),
+                     "run " + std::to_string(runId) + " is " + status +
+                         "; its records can no longer be changed");
+  }
+  if (runOwner != owner) {
+    throw StoreError(K::Invalid, path.string(),
+                     "run " + std::to_string(runId) + " is driven by another program (" +
+                         ownerForPeople(runOwner) + "); only that program writes it");
+  }
+}
+
+void Store::Impl::updateStatus(std::int64_t runId, RunStatus status, const std::string& reason) {
+  const bool ended = status == RunStatus::Aborted || status == RunStatus::Completed ||
+                     status == RunStatus::Interrupted;
+  Statement s = conn.prepare(
+      "UPDATE runs SET status = ?, ended_at = CASE WHEN ? THEN ? ELSE NULL END WHERE id = ?");
+  s.bind(1, toString(status))
+      .bind(2, static_cast<std::int64_t>(ended))
+      .bind(3, detail::utcNow())
+      .bind(4, runId);
+  s.step();
+  if (sqlite3_changes(conn.handle()) == 0) {
+    throw StoreError(K::NotFound, path.string(), "no run " + std::to_string(runId));
+  }
+  audit.recordRow(actor, "status " + toString(status), "runs", runId, runId, reason);
+}
+
+void Store::Impl::interruptAbandoned(std::int64_t runId, const std::string& deadOwner) {
+  write([&] {
+    Statement u = conn.prepare(
+        "UPDATE runs SET status = 'interrupted', ended_at = ? "
+        "WHERE id = ? AND owner = ? AND status IN ('running', 'paused')");
+    u.bind(1, detail::utcNow()).bind(2, runId).bind(3, deadOwner);
+    u.step();
+    if (sqlite3_changes(conn.handle()) == 0) return;
+    audit.recordRow(actor, "status interrupted", "runs", runId, runId,
+                    "the process running it (" + ownerForPeople(deadOwner) + ") ended");
+  });
+}
+
+bool Store::Impl::hasResults(std::int64_t runId) {
+  Statement q = conn.prepare("SELECT EXISTS (SELECT 1 FROM results WHERE run_id = ?)");
+  q.bind(1, runId);
+  q.step();
+  return q.columnInt(0) != 0;
+}
+
+void Store::Impl::insertResults(std::int64_t runId, std::span<const Result> results) {
+  Statement s = conn.prepare(
+      "INSERT INTO results(run_id, characteristic, subject, value, unit, expanded_uncertainty, "
+      "coverage_k, limit_value, verdict, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  for (const Result& r : results) {
+    s.reset();
+    s.bind(1, runId).bind(2, r.characteristic).bind(3, r.subject).bind(4, r.value).bind(5, r.unit);
+    s.bind(6, r.expandedUncertainty).bind(7, r.coverageK).bind(8, r.limit).bind(9, r.verdict);
+    s.bind(10, r.origin.empty() ? std::nullopt : std::optional<std::string>(r.origin));
+    insertAudited("results", s, runId);
+  }
+}
+
 std::int64_t Store::Impl::insertAudited(std::string_view table, Statement& insert,
                                         std::optional<std::int64_t> runId) {
   insert.step();
@@ -253,10 +350,9 @@ Store Store::open(const std::filesystem::path& path, Mode mode, std::string acto
     Statement q =
         s.impl_->conn.prepare("SELECT id, owner FROM runs WHERE status IN ('running', 'paused')");
     while (q.step()) running.emplace_back(q.columnInt(0), q.columnText(1));
+    q.reset();
     for (const auto& [id, owner] : running) {
-      if (ownerIsGone(owner)) {
-        s.setRunStatus(id, RunStatus::Interrupted, "the process running it (" + owner + ") ended");
-      }
+      if (ownerIsGone(owner)) s.impl_->interruptAbandoned(id, owner);
     }
   }
   return s;
@@ -313,6 +409,18 @@ std::optional<Customer> Store::findCustomer(const std::string& name) const {
   return customer(s.columnInt(0));
 }
 
+Customer Store::findOrAddCustomer(const std::string& name) {
+  if (auto c = findCustomer(name)) return *c;
+  // Looked up again inside the write lock: another program may have added it meanwhile.
+  const std::int64_t id = impl_->write([&] {
+    if (auto c = findCustomer(name)) return c->id;
+    Statement s = impl_->conn.prepare("INSERT INTO customers(name) VALUES (?)");
+    s.bind(1, name);
+    return impl_->insertAudited("customers", s, std::nullopt);
+  });
+  return customer(id);
+}
+
 std::optional<Item> Store::findItem(const std::string& serial) const {
   Statement s = impl_->conn.prepare("SELECT id FROM items WHERE serial = ?");
   s.bind(1, serial);
@@ -348,6 +456,9 @@ Item Store::findOrCreateItem(const ItemInfo& info) {
     throw StoreError(K::Invalid, impl_->path.string(), "an item needs a serial number");
   if (auto existing = findItem(info.serial)) return *existing;
   const std::int64_t id = impl_->write([&] {
+    // Looked up again inside the write lock: another program may have created it meanwhile
+    // (two first runs of one item at once).
+    if (auto existing = findItem(info.serial)) return existing->id;
     Statement s = impl_->conn.prepare(
         "INSERT INTO items(kind, manufacturer, model, serial, customer_id, description, "
         "created_at) "
@@ -370,10 +481,25 @@ std::int64_t Store::addInstrument(const InstrumentInfo& info) {
   if (info.serial.empty())
     throw StoreError(K::Invalid, impl_->path.string(), "an instrument needs a serial number");
   return impl_->write([&] {
-    Statement s = impl_->conn.prepare(
-        "INSERT INTO instruments(kind, manufacturer, model, serial) VALUES (?, ?, ?, ?)");
-    s.bind(1, info.kind).bind(2, info.manufacturer).bind(3, info.model).bind(4, info.serial);
-    return impl_->insertAudited("instruments", s, std::nullopt);
+    if (findInstrument(info.serial))
+      throw StoreError(K::Invalid, impl_->path.string(),
+                       "an instrument with serial number " + info.serial + " is on record already");
+    return impl_->insertInstrument(info);
+  });
+}
+
+std::int64_t Store::findOrAddInstrument(const InstrumentInfo& info,
+                                        const std::optional<Calibration>& firstCalibration) {
+  if (info.serial.empty())
+    throw StoreError(K::Invalid, impl_->path.string(), "an instrument needs a serial number");
+  if (const auto id = findInstrument(info.serial)) return *id;
+  if (firstCalibration) checkCalibration(*firstCalibration, impl_->path);
+  // Looked up again inside the write lock: another program may have added it meanwhile.
+  return impl_->write([&] {
+    if (const auto id = findInstrument(info.serial)) return *id;
+    const std::int64_t id = impl_->insertInstrument(info);
+    if (firstCalibration) impl_->insertCalibration(id, *firstCalibration);
+    return id;
   });
 }
 
@@ -401,25 +527,26 @@ std::vector<Instrument> Store::instruments() const {
 }
 
 std::int64_t Store::addCalibration(std::int64_t instrumentId, const Calibration& c) {
-  for (const auto& v : {c.uConstUm, c.uPerMUm}) {
-    if (v && !(*v >= 0)) {  // also NaN
-      throw StoreError(K::Invalid, impl_->path.string(),
-                       "a calibration uncertainty cannot be negative");
-    }
-  }
-  if (c.uK && !(*c.uK > 0)) {
-    throw StoreError(K::Invalid, impl_->path.string(), "a coverage factor must be positive");
-  }
-  return impl_->write([&] {
-    Statement s = impl_->conn.prepare(
-        "INSERT INTO calibrations(instrument_id, certificate_no, calibrated_on, due_on, "
-        "uncertainty, laboratory, u_const_um, u_per_m_um, u_k) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    s.bind(1, instrumentId).bind(2, c.certificateNo).bind(3, c.calibratedOn).bind(4, c.dueOn);
-    s.bind(5, c.uncertainty).bind(6, c.laboratory);
-    s.bind(7, c.uConstUm).bind(8, c.uPerMUm).bind(9, c.uK);
-    return impl_->insertAudited("calibrations", s, std::nullopt);
-  });
+  checkCalibration(c, impl_->path);
+  return impl_->write([&] { return impl_->insertCalibration(instrumentId, c); });
+}
+
+std::int64_t Store::Impl::insertInstrument(const InstrumentInfo& info) {
+  Statement s = conn.prepare(
+      "INSERT INTO instruments(kind, manufacturer, model, serial) VALUES (?, ?, ?, ?)");
+  s.bind(1, info.kind).bind(2, info.manufacturer).bind(3, info.model).bind(4, info.serial);
+  return insertAudited("instruments", s, std::nullopt);
+}
+
+std::int64_t Store::Impl::insertCalibration(std::int64_t instrumentId, const Calibration& c) {
+  Statement s = conn.prepare(
+      "INSERT INTO calibrations(instrument_id, certificate_no, calibrated_on, due_on, "
+      "uncertainty, laboratory, u_const_um, u_per_m_um, u_k) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  s.bind(1, instrumentId).bind(2, c.certificateNo).bind(3, c.calibratedOn).bind(4, c.dueOn);
+  s.bind(5, c.uncertainty).bind(6, c.laboratory);
+  s.bind(7, c.uConstUm).bind(8, c.uPerMUm).bind(9, c.uK);
+  return insertAudited("calibrations", s, std::nullopt);
 }
 
 std::pair<CalibrationStatus, std::optional<Calibration>> Store::calibrationOn(
@@ -449,6 +576,16 @@ std::int64_t Store::addStation(const std::string& name, const std::string& locat
 // ---- Runs -----------------------------------------------------------------------------------
 
 std::int64_t Store::createRun(const RunInfo& info) {
+  // NaN would be stored as NULL ("not recorded") and 1e308 as itself: neither is a condition
+  // a test was made in.
+  if (!plausible(kPlausibleTemperatureC, info.temperatureC))
+    throw StoreError(K::Invalid, impl_->path.string(),
+                     "a temperature of " + std::to_string(*info.temperatureC) +
+                         " °C is not plausible (-50 to 100 °C)");
+  if (!plausible(kPlausibleHumidityPct, info.humidityPct))
+    throw StoreError(K::Invalid, impl_->path.string(),
+                     "a relative humidity of " + std::to_string(*info.humidityPct) +
+                         " % is not plausible (0 to 100 %)");
   return impl_->write([&] {
     Statement s = impl_->conn.prepare(
         "INSERT INTO runs(item_id, station_id, operator, source, plan_name, plan_text, "
@@ -460,7 +597,7 @@ std::int64_t Store::createRun(const RunInfo& info) {
     s.bind(4, info.source).bind(5, info.planName).bind(6, info.planText);
     s.bind(7, detail::toHex(detail::digestOfBytes(info.planText)));
     s.bind(8, detail::utcNow()).bind(9, info.temperatureC).bind(10, info.humidityPct);
-    s.bind(11, currentOwner());
+    s.bind(11, impl_->owner);
     if (info.parametersJson.empty()) {
       s.bindNull(12);
     } else {
@@ -492,38 +629,39 @@ std::vector<Run> Store::runs() const {
 
 void Store::setRunStatus(std::int64_t runId, RunStatus status, const std::string& reason) {
   impl_->write([&] {
-    const bool ended = status == RunStatus::Aborted || status == RunStatus::Completed ||
-                       status == RunStatus::Interrupted;
-    Statement s = impl_->conn.prepare(
-        "UPDATE runs SET status = ?, ended_at = CASE WHEN ? THEN ? ELSE NULL END WHERE id = ?");
-    s.bind(1, toString(status))
-        .bind(2, static_cast<std::int64_t>(ended))
-        .bind(3, detail::utcNow())
-        .bind(4, runId);
-    s.step();
-    if (sqlite3_changes(impl_->conn.handle()) == 0) {
-      throw StoreError(K::NotFound, impl_->path.string(), "no run " + std::to_string(runId));
-    }
-    impl_->audit.recordRow(impl_->actor, "status " + toString(status), "runs", runId, runId,
-                           reason);
+    impl_->requireOwnership(runId);
+    impl_->updateStatus(runId, status, reason);
   });
 }
 
+std::optional<std::string> Store::resumeRefusal(std::int64_t runId) const {
+  const Run r = run(runId);
+  const std::string id = std::to_string(runId);
+  switch (r.status) {
+    case RunStatus::Interrupted:
+      return std::nullopt;
+    case RunStatus::Completed:
+    case RunStatus::Aborted:
+      return "run " + id + " is " + toString(r.status) + "; only an interrupted run can be resumed";
+    case RunStatus::Running:
+    case RunStatus::Paused:
+      break;
+  }
+  // Left running or paused by a program that died (before a Store marked it interrupted): free.
+  if (r.owner.empty() || ownerIsGone(r.owner)) return std::nullopt;
+  return "run " + id + " is " + toString(r.status) + " in another program (" +
+         ownerForPeople(r.owner) + "); it can be resumed once that program has ended";
+}
+
 void Store::resumeRun(std::int64_t runId, const std::string& reason) {
+  // Inside the write lock the check and the take-over are one step: of programs resuming the
+  // same run at once exactly one gets it, and a refusal writes nothing.
   impl_->write([&] {
-    Statement q = impl_->conn.prepare("SELECT status FROM runs WHERE id = ?");
-    q.bind(1, runId);
-    if (!q.step())
-      throw StoreError(K::NotFound, impl_->path.string(), "no run " + std::to_string(runId));
-    const std::string status = q.columnText(0);
-    if (status != "interrupted" && status != "paused") {
-      throw StoreError(K::Invalid, impl_->path.string(),
-                       "run " + std::to_string(runId) + " is " + status +
-                           "; only an interrupted or paused run can be resumed");
-    }
+    if (const auto refusal = resumeRefusal(runId))
+      throw StoreError(K::Invalid, impl_->path.string(), *refusal);
     Statement s = impl_->conn.prepare(
         "UPDATE runs SET status = 'running', ended_at = NULL, owner = ? WHERE id = ?");
-    s.bind(1, currentOwner()).bind(2, runId);
+    s.bind(1, impl_->owner).bind(2, runId);
     s.step();
     impl_->audit.recordRow(impl_->actor, "resume", "runs", runId, runId, reason);
   });
@@ -531,6 +669,7 @@ void Store::resumeRun(std::int64_t runId, const std::string& reason) {
 
 void Store::setCheckpoint(std::int64_t runId, const std::string& checkpoint) {
   impl_->write([&] {
+    impl_->requireOwnership(runId);
     Statement s = impl_->conn.prepare("UPDATE runs SET checkpoint = ? WHERE id = ?");
     s.bind(1, checkpoint).bind(2, runId);
     s.step();
@@ -557,6 +696,7 @@ CalibrationStatus Store::attachInstrument(std::int64_t runId, std::int64_t instr
     status = CalibrationStatus::Overridden;
   }
   impl_->write([&] {
+    impl_->requireOwnership(runId);
     Statement s = impl_->conn.prepare(
         "INSERT INTO run_instruments(run_id, instrument_id, role, calibration_id, "
         "calibration_status) "
@@ -602,6 +742,7 @@ std::vector<RunInstrument> Store::runInstruments(std::int64_t runId) const {
 
 void Store::addPoseMeasurements(std::int64_t runId, std::span<const PoseMeasurement> ms) {
   impl_->write([&] {
+    impl_->requireOwnership(runId);
     Statement s = impl_->conn.prepare(
         "INSERT INTO pose_measurements(run_id, pose, cycle, direction, cmd_x, cmd_y, cmd_z, cmd_a, "
         "cmd_b, cmd_c, x, y, z, a, b, c, measured_at, instrument_id, series) "
@@ -652,25 +793,30 @@ std::vector<PoseMeasurement> Store::poseMeasurements(std::int64_t runId) const {
 
 void Store::addResults(std::int64_t runId, std::span<const Result> results) {
   impl_->write([&] {
-    Statement s = impl_->conn.prepare(
-        "INSERT INTO results(run_id, characteristic, subject, value, unit, expanded_uncertainty, "
-        "coverage_k, limit_value, verdict, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    for (const Result& r : results) {
-      s.reset();
-      s.bind(1, runId)
-          .bind(2, r.characteristic)
-          .bind(3, r.subject)
-          .bind(4, r.value)
-          .bind(5, r.unit);
-      s.bind(6, r.expandedUncertainty).bind(7, r.coverageK).bind(8, r.limit).bind(9, r.verdict);
-      s.bind(10, r.origin.empty() ? std::nullopt : std::optional<std::string>(r.origin));
-      impl_->insertAudited("results", s, runId);
-    }
+    impl_->requireOwnership(runId);
+    if (impl_->hasResults(runId))
+      throw StoreError(K::Invalid, impl_->path.string(),
+                       "the results of run " + std::to_string(runId) +
+                           " are stored already; a run's results are stored once");
+    impl_->insertResults(runId, results);
   });
+}
+
+std::vector<Result> Store::completeRun(std::int64_t runId, std::span<const Result> rs) {
+  impl_->write([&] {
+    impl_->requireOwnership(runId);
+    // Results already stored were computed from the same stored measurements (by a program
+    // that died before the run was marked completed, in a version that stored them apart):
+    // they are kept, and nothing is stored twice.
+    if (!impl_->hasResults(runId)) impl_->insertResults(runId, rs);
+    impl_->updateStatus(runId, RunStatus::Completed, {});
+  });
+  return results(runId);
 }
 
 std::int64_t Store::addRunEvent(std::int64_t runId, const RunEvent& e) {
   return impl_->write([&] {
+    impl_->requireOwnership(runId);
     Statement s = impl_->conn.prepare(
         "INSERT INTO run_events(run_id, at, kind, step, cycle, test_hours, detail) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -722,6 +868,7 @@ std::int64_t Store::createStream(std::int64_t runId, const std::string& name,
   }
   const std::string spec = formatChannelSpec(channels);
   return impl_->write([&] {
+    impl_->requireOwnership(runId);
     Statement s = impl_->conn.prepare(
         "INSERT INTO streams(run_id, name, channels, nominal_rate_hz, instrument_id) VALUES (?, ?, "
         "?, ?, ?)");

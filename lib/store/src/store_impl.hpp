@@ -21,6 +21,9 @@ struct Store::Impl {
   std::filesystem::path path;
   Mode mode;
   std::string actor;
+  // Who drives a run this Store created or took over: "host:pid:process start:token", the
+  // token telling this Store from another one of the same process (store.cpp).
+  std::string owner;
   detail::Connection conn;
   detail::AuditLog audit;
 
@@ -48,6 +51,19 @@ struct Store::Impl {
     }
   }
   void requireWritable() const;
+  // Inside a write: throws NotFound for an unknown run, and Invalid unless this Store drives the
+  // run (status running or paused, owner this Store). Every write of a run's records checks it,
+  // so a run has one writer, whatever other programs do.
+  void requireOwnership(std::int64_t runId);
+  // Sets the status (ended_at with it) and audits it, without checking who writes.
+  void updateStatus(std::int64_t runId, RunStatus status, const std::string& reason);
+  // Marks a run interrupted whose program died, unless another Store took it over or marked it
+  // first (the update is conditional on the owner and the status): audited once.
+  void interruptAbandoned(std::int64_t runId, const std::string& deadOwner);
+  bool hasResults(std::int64_t runId);
+  std::int64_t insertInstrument(const InstrumentInfo& info);
+  std::int64_t insertCalibration(std::int64_t instrumentId, const Calibration& c);
+  void insertResults(std::int64_t runId, std::span<const Result> results);
   int64_t insertAudited(std::string_view table, detail::Statement& insert,
                         std::optional<std::int64_t> runId);
 };

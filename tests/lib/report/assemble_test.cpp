@@ -58,3 +58,27 @@ TEST(Assemble, DeviationsFromTheMethodComeFromTheRecord) {
   for (const auto& dev : d.deviations) EXPECT_EQ(dev.what.find("speeds"), std::string::npos);
   EXPECT_EQ(d.deviations.size(), 3u);
 }
+
+// Issue 11, item 21: a test condition entered by hand where the station has its own sensor is
+// a deviation that gives both values (the engine records the sensor's reading as a run event).
+TEST(Assemble, AConditionEnteredOverTheStationsSensorIsADeviation) {
+  test_support::TempDir dir("robocert-assemble");
+  std::ifstream in(plan::bundledLibraryDir() / "iso9283" / "iso9283-distance.yaml");
+  std::stringstream text;
+  text << in.rdbuf();
+  store::Store s = store::Store::open(dir / "lab.db");
+  const store::Item item = s.findOrCreateItem({.serial = "SN-8"});
+  const auto run = s.createRun({.itemId = item.id,
+                                .planName = "iso9283-distance 1.0",
+                                .planText = text.str(),
+                                .temperatureC = 23.5});
+  s.addRunEvent(run, {.kind = "environment-override",
+                      .detail = R"({"quantity":"temperature","unit":"°C","entered":23.5,)"
+                                R"("sensor":20.125})"});
+  s.setRunStatus(run, store::RunStatus::Completed);
+  const report::Document d = report::assemble(s, run, {.number = "RC-2026-000002"});
+  EXPECT_TRUE(contains(d.deviations,
+                       "temperature 23.5 °C entered by hand instead of the station's sensor "
+                       "reading (20.125 °C)"))
+      << (d.deviations.empty() ? "no deviation" : d.deviations.front().what);
+}

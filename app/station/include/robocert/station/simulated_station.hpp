@@ -34,7 +34,8 @@ class SimulatedStation {
   // humidity (scpi, the environment sensor) at the simulator's URLs, with its time scale.
   plan::Station stationFile() const;
   // Adds the simulated tracker to the lab database with a calibration valid from today for a
-  // year, unless it is there already. Throws store::StoreError.
+  // year, unless it is there already; idempotent when programs do it at once. Throws
+  // store::StoreError.
   void registerInstruments(const std::filesystem::path& database) const;
 
   sim_server::Station& server() { return *server_; }

@@ -89,6 +89,17 @@ enum class CalibrationStatus { Valid, Expired, Missing, Overridden };
 
 enum class RunStatus { Running, Paused, Aborted, Completed, Interrupted };
 
+// A closed interval; contains() is false for NaN.
+struct Range {
+  double min = 0.0;
+  double max = 0.0;
+  bool contains(double v) const { return v >= min && v <= max; }
+};
+// The test conditions a run may record (temperature, humidity): what a test hall can have.
+// A value outside is a typo or a broken sensor, never a condition a robot was tested in.
+inline constexpr Range kPlausibleTemperatureC{-50.0, 100.0};
+inline constexpr Range kPlausibleHumidityPct{0.0, 100.0};
+
 struct RunInfo {
   std::int64_t itemId = 0;
   std::optional<std::int64_t> stationId;
@@ -108,6 +119,7 @@ struct Run : RunInfo {
   std::string startedAt;
   std::optional<std::string> endedAt;
   std::string checkpoint;
+  std::string owner;  // the Store driving it: "host:pid:process start:token" (Store, "Runs")
 };
 
 struct RunInstrument {

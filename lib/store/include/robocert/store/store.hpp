@@ -47,12 +47,21 @@ class Store {
   std::vector<Customer> customers() const;   // by name
   // The first customer with exactly this name, or nullopt.
   std::optional<Customer> findCustomer(const std::string& name) const;
+  // The first customer with exactly this name, added (audited) when there is none.
+  // Find-or-create functions are idempotent under concurrency: the look-up is repeated inside
+  // the write lock, so programs doing it at once (first runs on a new database) all get the
+  // one record, and none fails.
+  Customer findOrAddCustomer(const std::string& name);
   // The item with info.serial, created with info when there is none (the other fields of an
   // existing item are left as they are).
   Item findOrCreateItem(const ItemInfo& info);
   std::optional<Item> findItem(const std::string& serial) const;
   Item item(std::int64_t id) const;
-  std::int64_t addInstrument(const InstrumentInfo& info);
+  std::int64_t addInstrument(const InstrumentInfo& info);  // Invalid for a serial on record
+  // The id of the instrument with info.serial; when there is none, it is added with its first
+  // calibration (when given), both in one transaction (first-use registration, idempotent).
+  std::int64_t findOrAddInstrument(const InstrumentInfo& info,
+                                   const std::optional<Calibration>& firstCalibration = {});
   std::optional<std::int64_t> findInstrument(const std::string& serial) const;
   std::vector<Instrument> instruments() const;  // by serial
   std::int64_t addCalibration(std::int64_t instrumentId, const Calibration& c);
@@ -86,13 +95,25 @@ class Store {
   std::optional<User> authenticate(const std::string& login, const std::string& password) const;
 
   // ---- Runs ----
-  std::int64_t createRun(const RunInfo& info);  // status running, owned by this process
+  // A run has one owner, always: the Store that created it or took it over (resumeRun), named
+  // in the run as "host:pid:process start:token". Every write of a run's records (status,
+  // checkpoint, instruments, measurements, results, events, streams) is refused (Invalid)
+  // unless the run is running or paused and this Store owns it: a run that ended is final, and
+  // a program that does not drive a run cannot change it.
+  //
+  // Status running, owned by this Store. Invalid for a temperature or humidity that is not
+  // plausible (kPlausibleTemperatureC, kPlausibleHumidityPct; NaN and infinities included).
+  std::int64_t createRun(const RunInfo& info);
   Run run(std::int64_t id) const;
   std::vector<Run> runs() const;
   void setRunStatus(std::int64_t runId, RunStatus status, const std::string& reason = {});
   void setCheckpoint(std::int64_t runId, const std::string& checkpoint);
-  // Takes over an interrupted (or paused) run to continue it: status running, owned by this
-  // process, audited with reason. Invalid for a run that is running, completed or aborted.
+  // Why this Store cannot take run runId over now, for a person; nullopt when it can: the run is
+  // interrupted, or running/paused by a program of this host that is gone. NotFound.
+  std::optional<std::string> resumeRefusal(std::int64_t runId) const;
+  // Takes a run over to continue it: status running, owned by this Store, audited with reason.
+  // The check (resumeRefusal) and the take-over are one transaction under the write lock: of
+  // programs resuming one run at once exactly one gets it; a refusal (Invalid) writes nothing.
   void resumeRun(std::int64_t runId, const std::string& reason);
   // Records the instrument used in `role` with its calibration status today. An expired or
   // missing calibration throws Invalid unless overrideExpired, which is audited with `reason`.
@@ -104,8 +125,15 @@ class Store {
   // All of them in one transaction: either every measurement is stored or none.
   void addPoseMeasurements(std::int64_t runId, std::span<const PoseMeasurement> measurements);
   std::vector<PoseMeasurement> poseMeasurements(std::int64_t runId) const;
+  // A run's results are stored once: Invalid when the run has results already. (The database
+  // itself refuses results for a run that is not running.)
   void addResults(std::int64_t runId, std::span<const Result> results);
   std::vector<Result> results(std::int64_t runId) const;
+  // Stores the run's results and marks it completed in one transaction, so that a program
+  // killed in between leaves neither. Idempotent: a run that has results already (stored by an
+  // earlier version that was killed before the completion) keeps them and gets none added.
+  // Returns the results stored.
+  std::vector<Result> completeRun(std::int64_t runId, std::span<const Result> results);
 
   std::int64_t addRunEvent(std::int64_t runId, const RunEvent& event);
   std::vector<RunEvent> runEvents(std::int64_t runId) const;  // in order
