@@ -388,6 +388,15 @@ void Engine::resume() { impl_->control.requestResume(); }
 
 void Engine::abort() {
   impl_->control.requestAbort();
+  // The robot stops now, not when the engine thread next looks (it may be waiting for a long
+  // move): STOP from this thread, to every manipulator (async drivers, safe from any thread).
+  // No move starts after requestAbort() (Control::startUnlessAborted), so this STOP comes after
+  // the last one. A robot at rest takes it as a no-op.
+  const RunState s = impl_->state;
+  if (s == RunState::Running || s == RunState::Paused) {
+    for (const auto& [role, manipulator] : impl_->station.manipulators)
+      manipulator->stop([](const std::optional<devices::DeviceError>&) {});
+  }
   std::lock_guard l(impl_->m);
   if (impl_->activeRunner) impl_->activeRunner->interrupt();
 }
