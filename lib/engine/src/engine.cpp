@@ -118,6 +118,17 @@ struct Engine::Impl {
     observer.state(s, reason);
   }
 
+  // After an abort or a pause request: the robot stops now, not when the engine thread next
+  // looks (it may be waiting for a long move). STOP from the calling thread, to every
+  // manipulator (async drivers, safe from any thread). No move starts after the request
+  // (Control::startMove), so this STOP comes after the last one; a robot at rest ignores it.
+  void stopRobots() {
+    const RunState s = state;
+    if (s != RunState::Running && s != RunState::Paused) return;
+    for (const auto& [role, manipulator] : station.manipulators)
+      manipulator->stop([](const std::optional<devices::DeviceError>&) {});
+  }
+
   void run(const RunRequest& request);
   // A reading of the station's environment sensor for `role` in `unit`, or nullopt when the
   // station has none or it does not answer (logged: the report then says "not recorded").
@@ -383,20 +394,16 @@ void Engine::start(RunRequest request) {
   impl_->thread = std::thread([impl = impl_.get(), r = std::move(request)] { impl->run(r); });
 }
 
-void Engine::pause() { impl_->control.requestPause(); }
+void Engine::pause() {
+  impl_->control.requestPause();
+  impl_->stopRobots();
+}
+
 void Engine::resume() { impl_->control.requestResume(); }
 
 void Engine::abort() {
   impl_->control.requestAbort();
-  // The robot stops now, not when the engine thread next looks (it may be waiting for a long
-  // move): STOP from this thread, to every manipulator (async drivers, safe from any thread).
-  // No move starts after requestAbort() (Control::startUnlessAborted), so this STOP comes after
-  // the last one. A robot at rest takes it as a no-op.
-  const RunState s = impl_->state;
-  if (s == RunState::Running || s == RunState::Paused) {
-    for (const auto& [role, manipulator] : impl_->station.manipulators)
-      manipulator->stop([](const std::optional<devices::DeviceError>&) {});
-  }
+  impl_->stopRobots();
   std::lock_guard l(impl_->m);
   if (impl_->activeRunner) impl_->activeRunner->interrupt();
 }

@@ -84,9 +84,17 @@ devices::Outcome<T> await(Control& control, Start&& start, milliseconds timeout)
 }
 
 template <typename Start>
-std::optional<DeviceError> awaitDone(Control& control, Start&& start, milliseconds timeout) {
+std::optional<DeviceError> awaitDone(Control& control, Start&& start, milliseconds timeout,
+                                     bool isMove = false) {
   auto e = devices::waitFor(
-      [&](devices::Done done) { control.startUnlessAborted([&] { start(std::move(done)); }); },
+      [&](devices::Done done) {
+        const auto go = [&] { start(std::move(done)); };
+        if (isMove) {
+          control.startMove(go);
+        } else {
+          control.startUnlessAborted(go);
+        }
+      },
       timeout, control.stopToken());
   if (control.abortRequested()) throw Aborted{};
   return e;
@@ -100,7 +108,13 @@ void Control::requestPause() {
   std::lock_guard l(m_);
   pause_ = true;
   pauseSince_ = resumes_;
+  ++pauses_;
   cv_.notify_all();
+}
+
+std::uint64_t Control::pauses() const {
+  std::lock_guard l(m_);
+  return pauses_;
 }
 
 void Control::requestResume() {
@@ -159,6 +173,13 @@ void Control::startUnlessAborted(const std::function<void()>& start) {
   start();
 }
 
+void Control::startMove(const std::function<void()>& start) {
+  std::lock_guard l(m_);
+  if (abort_) throw Aborted{};
+  if (pause_) throw Held{};
+  start();
+}
+
 // ---- RunContext ----
 
 RunContext::RunContext(store::Store& s, std::int64_t id, const StationDevices& st, Observer& o,
@@ -176,9 +197,13 @@ void RunContext::move(const std::string& role, const metrology::Pose6& target,
     throw StepFailed(str(EngineText::tr("no manipulator for role %1").arg(qs(role))));
   devices::Manipulator* m = it->second;
   const devices::MoveRequest req{target, motion, speedFraction};
-  okOrThrow(role, EngineText::tr("move"),
-            awaitDone(
-                control, [&](devices::Done done) { m->move(req, std::move(done)); }, kMoveWait));
+  const std::uint64_t pauses = control.pauses();
+  const auto error = awaitDone(
+      control, [&](devices::Done done) { m->move(req, std::move(done)); }, kMoveWait, true);
+  // Engine::pause stopped it: the unit is done again after the resume.
+  if (error && error->kind == DeviceError::Kind::Stopped && control.pauses() != pauses)
+    throw Held{};
+  okOrThrow(role, EngineText::tr("move"), error);
 }
 
 devices::PoseSample RunContext::measureRaw(const std::string& sensorRole) {
@@ -266,6 +291,8 @@ void RunContext::unit(const std::string& stepId, const std::function<void()>& wo
       return;
     } catch (const DeviceLost& lost) {
       pauseForDevice(stepId, lost);
+    } catch (const Held&) {
+      lastPose.clear();  // stopped on its way: re-approach from the sequence
     }
   }
 }

@@ -28,6 +28,10 @@ namespace robocert::engine::detail {
 // Unwinds the engine thread when the run is aborted.
 struct Aborted {};
 
+// The operator paused the run while the robot moved or was about to: the move was stopped (or
+// not started), and the unit of work is done again from its start after the resume.
+struct Held {};
+
 // A step cannot go on (a refused move, a registration above its limit, a script error): the
 // run is aborted with this message.
 struct StepFailed : std::runtime_error {
@@ -54,8 +58,11 @@ struct DeviceLost {
 // operator resumes the moment they see "paused"), so no resume is ever lost.
 class Control {
  public:
-  // The operator's pause: honoured at the next checkpoint (between units of work).
+  // The operator's pause: no move starts any more (startMove throws Held), and the run waits at
+  // the next checkpoint. Stopping a running move is the caller's (Engine::pause).
   void requestPause();
+  // How many pauses were requested so far: a move stopped while this changed was stopped by one.
+  std::uint64_t pauses() const;
   void requestResume();
   // Sets the abort flag, ends every wait of the run (sleepFor, waitForResume, and the device
   // waits through stopToken()). Stopping the devices is the caller's (Engine::abort).
@@ -76,6 +83,8 @@ class Control {
   // started before the abort flag is set, so a STOP sent after requestAbort() returns always
   // reaches the device after the operation it must end.
   void startUnlessAborted(const std::function<void()>& start);
+  // The same for a move, which a pending pause also refuses (throws Held).
+  void startMove(const std::function<void()>& start);
   // Requested on abort: ends devices::waitFor at once.
   std::stop_token stopToken() const { return stop_.get_token(); }
 
@@ -89,6 +98,7 @@ class Control {
   bool abort_ = false;
   bool pause_ = false;
   std::uint64_t resumes_ = 0;
+  std::uint64_t pauses_ = 0;
   std::uint64_t pauseSince_ = 0;  // resumes_ when the pending pause was requested
 };
 
@@ -121,7 +131,8 @@ class RunContext {
   std::string lastPose;
 
   // ---- Devices (throw DeviceLost for a dropout, StepFailed for a refusal, Aborted) ----
-  // Moves and waits until in position.
+  // Moves and waits until in position; throws Held when the operator paused the run before or
+  // during the move.
   void move(const std::string& role, const metrology::Pose6& target, devices::Motion motion,
             double speedFraction);
   // One measurement of pose sensor `sensorRole` in the robot base frame (needs a registration)
@@ -138,7 +149,8 @@ class RunContext {
 
   // Runs `unit` until it completes: a DeviceLost pauses the run (event, store status, observer)
   // until the device is ready and the run is resumed (autoResume or resume()), then runs the
-  // unit again from its start. Between units, an operator's pause request is honoured.
+  // unit again from its start. An operator's pause request is honoured between units, and in a
+  // unit's move (Held): the unit is then done again from its start after the resume.
   void unit(const std::string& stepId, const std::function<void()>& work);
   // Blocks until the role's device is Ready (throws DeviceGone after RunRequest::deviceWait).
   void waitUntilReady(const std::string& role, const std::string& reason);

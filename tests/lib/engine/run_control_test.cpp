@@ -104,6 +104,10 @@ class Recorder : public engine::Observer {
     for (const auto& [s, reason] : states_) n += s == engine::RunState::Paused;
     return n;
   }
+  engine::RunState last() const {
+    std::lock_guard l(m_);
+    return states_.empty() ? engine::RunState::Idle : states_.back().first;
+  }
   std::vector<std::string> logs() const {
     std::lock_guard l(m_);
     return logs_;
@@ -199,10 +203,17 @@ int countOf(const std::vector<std::string>& v, const std::string& what) {
 constexpr double kSwingScale = 100.0;
 constexpr double kSwingRampS = 17.0 / 6.0;  // acceleration, deceleration
 
-class RunControlStop : public ::testing::TestWithParam<bool> {};
+// Pause stops the robot the same way; the move it cut short is made again after the resume.
+enum class Stop { Abort, Interrupt, Pause };
 
-TEST_P(RunControlStop, AbortAndInterruptStopTheRobotWithin100Ms) {
-  const bool interrupt = GetParam();
+std::string stopName(Stop how) {
+  return how == Stop::Abort ? "Abort" : how == Stop::Interrupt ? "Interrupt" : "Pause";
+}
+
+class RunControlStop : public ::testing::TestWithParam<Stop> {};
+
+TEST_P(RunControlStop, AbortInterruptAndPauseStopTheRobotWithin100Ms) {
+  const Stop how = GetParam();
   SimFixture f(kSwingScale);
   const plan::Plan p = f.writtenPlan("swing", R"(const robot = station.robot;
 const p = robot.pose();
@@ -239,30 +250,48 @@ for (let i = 0; i < 30; ++i) {
     }
     const double abortAtS = f.sim.server().simTimeS();
     const auto abortAt = std::chrono::steady_clock::now();
-    if (interrupt) {
-      e.interrupt();
-    } else {
-      e.abort();
+    switch (how) {
+      case Stop::Abort:
+        e.abort();
+        break;
+      case Stop::Interrupt:
+        e.interrupt();
+        break;
+      case Stop::Pause:
+        e.pause();
+        break;
     }
-    const engine::RunOutcome out = waitBounded(e, 60s);
+    // The engine's wait ends: the run ends, or says it is paused.
+    const engine::RunState expected = how == Stop::Abort       ? engine::RunState::Aborted
+                                      : how == Stop::Interrupt ? engine::RunState::Interrupted
+                                                               : engine::RunState::Paused;
+    EXPECT_TRUE(eventually([&] { return rec.last() == expected; }, 60s));
     const double engineEndedMs =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - abortAt)
             .count();
-    EXPECT_EQ(out.state, interrupt ? engine::RunState::Interrupted : engine::RunState::Aborted)
-        << out.error;
     ASSERT_TRUE(eventually(
         [&] {
           const auto t = f.sim.truth();
           return !t.robot.moving(t.simTimeS);
         },
         10s));
+    const sim::MoveTiming stopped = f.sim.truth().robot.lastMove();
+    if (how == Stop::Pause) {
+      // Resumed, the script's move is made again (from where the robot stopped).
+      e.resume();
+      EXPECT_TRUE(
+          eventually([&] { return f.sim.truth().robot.lastMove().startS > stopped.startS; }, 10s));
+      e.abort();
+    }
+    EXPECT_EQ(waitBounded(e, 60s).state,
+              how == Stop::Interrupt ? engine::RunState::Interrupted : engine::RunState::Aborted);
 
     const sim::MoveTiming planned = before->robot.lastMove();
     if (abortAtS > planned.trajectoryEndS - kSwingRampS - 1.0) {
       std::cout << "attempt " << attempt << ": the Abort came too late in the move, again\n";
       continue;
     }
-    const sim::MoveTiming actual = f.sim.truth().robot.lastMove();
+    const sim::MoveTiming actual = stopped;
     ASSERT_EQ(actual.startS, planned.startS) << "a new move started after the Abort";
     // Without a STOP the move runs to its planned end, at least 1 s of station time later than
     // a stop from full speed at the Abort would have it at rest.
@@ -274,10 +303,10 @@ for (let i = 0; i < 30; ++i) {
     ASSERT_TRUE(idealRestS.has_value());
     const double standstillMs = (actual.trajectoryEndS - abortAtS) / f.timeScale * 1000.0;
     const double decelerationMs = (*idealRestS - abortAtS) / f.timeScale * 1000.0;
-    std::cout << (interrupt ? "Interrupt" : "Abort") << " during a move: the robot stood still "
-              << standstillMs << " ms after it (deceleration " << decelerationMs
+    std::cout << stopName(how) << " during a move: the robot stood still " << standstillMs
+              << " ms after it (deceleration " << decelerationMs
               << " ms, so the STOP reached it after " << standstillMs - decelerationMs
-              << " ms); the engine ended after " << engineEndedMs << " ms\n";
+              << " ms); the engine's wait ended after " << engineEndedMs << " ms\n";
     EXPECT_LT(standstillMs, 100.0);
     RecordProperty("standstill_ms", std::to_string(standstillMs));
     return;
@@ -285,12 +314,11 @@ for (let i = 0; i < 30; ++i) {
   FAIL() << "no attempt aborted while the robot moved at full speed";
 }
 
-std::string stopName(const ::testing::TestParamInfo<bool>& param) {
-  return param.param ? "Interrupt" : "Abort";
-}
-
-INSTANTIATE_TEST_SUITE_P(AbortOrInterrupt, RunControlStop, ::testing::Values(false, true),
-                         stopName);
+INSTANTIATE_TEST_SUITE_P(AbortInterruptPause, RunControlStop,
+                         ::testing::Values(Stop::Abort, Stop::Interrupt, Stop::Pause),
+                         [](const ::testing::TestParamInfo<Stop>& param) {
+                           return stopName(param.param);
+                         });
 
 // ---- Item 2: a resume is latched ----
 //
