@@ -499,12 +499,19 @@ void RunPage::togglePause() {
 
 void RunPage::abortRun() {
   if (!bridge_.running()) return;
+  // The robot stops at once (a pause stops it), not after the question is answered.
+  const bool wasPaused = bridge_.state() == engine::RunState::Paused;
+  if (!wasPaused) bridge_.pause();
   const auto answer = QMessageBox::question(
       this, tr("Abort the run"),
       tr("Abort this run for good? What was measured stays stored, but an aborted run cannot be "
          "resumed or reported."),
       QMessageBox::Abort | QMessageBox::Cancel, QMessageBox::Cancel);
-  if (answer == QMessageBox::Abort) bridge_.abort();
+  if (answer == QMessageBox::Abort) {
+    bridge_.abort();
+  } else if (!wasPaused) {
+    bridge_.resume();
+  }
 }
 
 void RunPage::setLiveStream(bool on) {

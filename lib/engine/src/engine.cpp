@@ -120,6 +120,17 @@ struct Engine::Impl {
     observer.state(s, reason);
   }
 
+  // After an abort or a pause request: the robot stops now, not when the engine thread next
+  // looks (it may be waiting for a long move). STOP from the calling thread, to every
+  // manipulator (async drivers, safe from any thread). No move starts after the request
+  // (Control::startMove), so this STOP comes after the last one; a robot at rest ignores it.
+  void stopRobots() {
+    const RunState s = state;
+    if (s != RunState::Running && s != RunState::Paused) return;
+    for (const auto& [role, manipulator] : station.manipulators)
+      manipulator->stop([](const std::optional<devices::DeviceError>&) {});
+  }
+
   void run(const RunRequest& request);
   // A plausible reading of the station's environment sensor for `role` in `unit`, or nullopt
   // when the station has none, it does not answer or it reads nonsense (logged: the report
@@ -461,11 +472,16 @@ void Engine::start(RunRequest request) {
   impl_->thread = std::thread([impl = impl_.get(), r = std::move(request)] { impl->run(r); });
 }
 
-void Engine::pause() { impl_->control.requestPause(); }
+void Engine::pause() {
+  impl_->control.requestPause();
+  impl_->stopRobots();
+}
+
 void Engine::resume() { impl_->control.requestResume(); }
 
 void Engine::abort() {
   impl_->control.requestAbort();
+  impl_->stopRobots();
   std::lock_guard l(impl_->m);
   if (impl_->activeRunner) impl_->activeRunner->interrupt();
 }

@@ -339,6 +339,11 @@ void runEndurance(RunContext& ctx, const StepCall& call) {
       ctx.saveCheckpoint();
       ctx.pauseForDevice(call.step.id, lost);
       continue;
+    } catch (const Held&) {
+      // The operator paused the run in the middle of the cycle: it is not counted, and is done
+      // again after the resume (the checkpoint above waits for it).
+      ctx.lastPose.clear();
+      continue;
     }
     st.testHours += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() *
                     ctx.station.timeScale / 3600.0;

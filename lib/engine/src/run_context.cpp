@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
+#include <cmath>
 #include <thread>
 
 #include "robocert/devices/blocking.hpp"
@@ -68,6 +69,37 @@ void okOrThrow(const std::string& role, const QString& what, const std::optional
   throw refusal(role, what, *e);
 }
 
+// A device operation of the run: started unless the run is aborted, then waited for up to
+// `timeout`. An abort ends the wait at once (Aborted) while the device still works on it:
+// Engine::abort stops the robot itself, from its own thread.
+template <typename T, typename Start>
+devices::Outcome<T> await(Control& control, Start&& start, milliseconds timeout) {
+  auto r = devices::waitFor<T>(
+      [&](devices::Completion<T> done) {
+        control.startUnlessAborted([&] { start(std::move(done)); });
+      },
+      timeout, control.stopToken());
+  if (control.abortRequested()) throw Aborted{};
+  return r;
+}
+
+template <typename Start>
+std::optional<DeviceError> awaitDone(Control& control, Start&& start, milliseconds timeout,
+                                     bool isMove = false) {
+  auto e = devices::waitFor(
+      [&](devices::Done done) {
+        const auto go = [&] { start(std::move(done)); };
+        if (isMove) {
+          control.startMove(go);
+        } else {
+          control.startUnlessAborted(go);
+        }
+      },
+      timeout, control.stopToken());
+  if (control.abortRequested()) throw Aborted{};
+  return e;
+}
+
 }  // namespace
 
 // ---- Control ----
@@ -75,21 +107,30 @@ void okOrThrow(const std::string& role, const QString& what, const std::optional
 void Control::requestPause() {
   std::lock_guard l(m_);
   pause_ = true;
-  resume_ = false;
+  pauseSince_ = resumes_;
+  ++pauses_;
   cv_.notify_all();
+}
+
+std::uint64_t Control::pauses() const {
+  std::lock_guard l(m_);
+  return pauses_;
 }
 
 void Control::requestResume() {
   std::lock_guard l(m_);
   pause_ = false;
-  resume_ = true;
+  ++resumes_;
   cv_.notify_all();
 }
 
 void Control::requestAbort() {
-  std::lock_guard l(m_);
-  abort_ = true;
-  cv_.notify_all();
+  {
+    std::lock_guard l(m_);
+    abort_ = true;
+    cv_.notify_all();
+  }
+  stop_.request_stop();
 }
 
 bool Control::abortRequested() const {
@@ -97,43 +138,46 @@ bool Control::abortRequested() const {
   return abort_;
 }
 
-bool Control::pauseRequested() const {
+std::uint64_t Control::resumes() const {
   std::lock_guard l(m_);
-  return pause_;
+  return resumes_;
 }
 
-void Control::clearPause() {
+std::optional<std::uint64_t> Control::pauseRequest() const {
   std::lock_guard l(m_);
-  pause_ = false;
-  resume_ = false;
+  if (!pause_) return std::nullopt;
+  return pauseSince_;
 }
 
 void Control::sleepFor(std::chrono::duration<double> wall) {
+  // Compared as doubles before any conversion: a huge or NaN duration converted to integer
+  // nanoseconds would overflow (undefined behaviour; in practice a wait that ends at once).
+  const double s = std::isfinite(wall.count()) ? std::max(wall.count(), 0.0) : 0.0;
+  const auto wait =
+      std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::duration<double>(
+          std::min(s, std::chrono::duration<double>(kLongestWallWait).count())));
   std::unique_lock l(m_);
-  const auto until =
-      std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::nanoseconds>(wall);
-  cv_.wait_until(l, until, [&] { return abort_; });
+  cv_.wait_for(l, wait, [&] { return abort_; });
   if (abort_) throw Aborted{};
 }
 
-bool Control::waitForResume(const std::function<bool()>& until) {
+void Control::waitForResume(std::uint64_t since) {
   std::unique_lock l(m_);
-  resume_ = false;
-  for (;;) {
-    if (abort_) throw Aborted{};
-    if (resume_) {
-      resume_ = false;
-      pause_ = false;
-      return true;
-    }
-    if (until) {
-      l.unlock();
-      const bool done = until();
-      l.lock();
-      if (done) return false;
-    }
-    cv_.wait_for(l, milliseconds(50));
-  }
+  cv_.wait(l, [&] { return abort_ || resumes_ > since; });
+  if (abort_) throw Aborted{};
+}
+
+void Control::startUnlessAborted(const std::function<void()>& start) {
+  std::lock_guard l(m_);
+  if (abort_) throw Aborted{};
+  start();
+}
+
+void Control::startMove(const std::function<void()>& start) {
+  std::lock_guard l(m_);
+  if (abort_) throw Aborted{};
+  if (pause_) throw Held{};
+  start();
 }
 
 // ---- RunContext ----
@@ -153,9 +197,13 @@ void RunContext::move(const std::string& role, const metrology::Pose6& target,
     throw StepFailed(str(EngineText::tr("no manipulator for role %1").arg(qs(role))));
   devices::Manipulator* m = it->second;
   const devices::MoveRequest req{target, motion, speedFraction};
-  okOrThrow(
-      role, EngineText::tr("move"),
-      devices::waitFor([&](devices::Done done) { m->move(req, std::move(done)); }, kMoveWait));
+  const std::uint64_t pauses = control.pauses();
+  const auto error = awaitDone(
+      control, [&](devices::Done done) { m->move(req, std::move(done)); }, kMoveWait, true);
+  // Engine::pause stopped it: the unit is done again after the resume.
+  if (error && error->kind == DeviceError::Kind::Stopped && control.pauses() != pauses)
+    throw Held{};
+  okOrThrow(role, EngineText::tr("move"), error);
 }
 
 devices::PoseSample RunContext::measureRaw(const std::string& sensorRole) {
@@ -166,7 +214,8 @@ devices::PoseSample RunContext::measureRaw(const std::string& sensorRole) {
   devices::PoseSensor* s = it->second;
   return valueOrThrow<devices::PoseSample>(
       sensorRole, EngineText::tr("measurement"),
-      devices::waitFor<devices::PoseSample>(
+      await<devices::PoseSample>(
+          control,
           [&](devices::Completion<devices::PoseSample> done) { s->measure(std::move(done)); },
           kRequestWait));
 }
@@ -189,8 +238,8 @@ devices::Reading RunContext::read(const std::string& role) {
   devices::ScalarSensor* s = it->second;
   return valueOrThrow<devices::Reading>(
       role, EngineText::tr("reading"),
-      devices::waitFor<devices::Reading>(
-          [&](devices::Completion<devices::Reading> done) { s->read(std::move(done)); },
+      await<devices::Reading>(
+          control, [&](devices::Completion<devices::Reading> done) { s->read(std::move(done)); },
           kRequestWait));
 }
 
@@ -200,10 +249,10 @@ void RunContext::apply(const std::string& role, double value, const std::string&
   if (it == station.actuators.end())
     throw StepFailed(str(EngineText::tr("no actuator for role %1").arg(qs(role))));
   devices::Actuator* a = it->second;
-  okOrThrow(
-      role, EngineText::tr("set point"),
-      devices::waitFor([&](devices::Done done) { a->apply("", value, unit, std::move(done)); },
-                       kRequestWait));
+  okOrThrow(role, EngineText::tr("set point"),
+            awaitDone(
+                control, [&](devices::Done done) { a->apply("", value, unit, std::move(done)); },
+                kRequestWait));
 }
 
 metrology::Pose6 RunContext::controllerPose(const std::string& role) {
@@ -213,13 +262,22 @@ metrology::Pose6 RunContext::controllerPose(const std::string& role) {
   devices::Manipulator* m = it->second;
   return valueOrThrow<metrology::Pose6>(
       role, EngineText::tr("pose query"),
-      devices::waitFor<metrology::Pose6>(
+      await<metrology::Pose6>(
+          control,
           [&](devices::Completion<metrology::Pose6> done) { m->readPose(std::move(done)); },
           kRequestWait));
 }
 
 void RunContext::settle(double stationS) {
-  if (stationS <= 0.0) return;
+  const double longestS = std::chrono::duration<double>(kLongestWait).count();
+  if (!std::isfinite(stationS) || stationS < 0.0 || stationS > longestS)
+    //: %1 the wait asked for in seconds (may be huge), %2 the longest (86400)
+    throw StepFailed(str(EngineText::tr("a wait of %1 s is not possible: a single wait lasts 0 "
+                                        "to %2 s (24 h) of station time; wait in a loop for "
+                                        "longer")
+                             .arg(QString::number(stationS, 'g', 12))
+                             .arg(QString::number(longestS, 'f', 0))));
+  if (stationS == 0.0) return;
   control.sleepFor(std::chrono::duration<double>(stationS / station.timeScale));
 }
 
@@ -229,21 +287,25 @@ void RunContext::unit(const std::string& stepId, const std::function<void()>& wo
     unitStart_ = std::chrono::steady_clock::now();
     try {
       work();
+      dropoutsInARow_ = 0;
       return;
     } catch (const DeviceLost& lost) {
       pauseForDevice(stepId, lost);
+    } catch (const Held&) {
+      lastPose.clear();  // stopped on its way: re-approach from the sequence
     }
   }
 }
 
 void RunContext::checkpoint(const std::string& stepId) {
   if (control.abortRequested()) throw Aborted{};
-  if (!control.pauseRequested()) return;
+  const std::optional<std::uint64_t> since = control.pauseRequest();
+  if (!since) return;
   const std::string reason = str(EngineText::tr("paused by the operator"));
   event("pause", stepId, reason);
   store.setRunStatus(runId, store::RunStatus::Paused, reason);
   setState(RunState::Paused, reason);
-  control.waitForResume();
+  control.waitForResume(*since);
   const std::string resumed = str(EngineText::tr("resumed by the operator"));
   store.setRunStatus(runId, store::RunStatus::Running, resumed);
   event("resume", stepId, resumed);
@@ -251,6 +313,8 @@ void RunContext::checkpoint(const std::string& stepId) {
 }
 
 void RunContext::pauseForDevice(const std::string& stepId, const DeviceLost& lost) {
+  // Any resume from now on answers this pause, also one that comes before the waits below.
+  const std::uint64_t since = control.resumes();
   lastPose.clear();  // the robot may be anywhere now: re-approach from the sequence
   //: %1 role, %2 what happened (timed out, disconnected, fault), %3 the device's own message
   const std::string reason =
@@ -258,6 +322,14 @@ void RunContext::pauseForDevice(const std::string& stepId, const DeviceLost& los
               .arg(qs(lost.role), kindWord(lost.error.kind), qs(lost.error.message)));
   event("pause", stepId, reason);
   store.setRunStatus(runId, store::RunStatus::Paused, reason);
+  if (++dropoutsInARow_ > kRetriesInARow)
+    //: %1 role, %2 what happened (timed out, ...), %3 how many times, %4 the device's message
+    throw DeviceGone(str(EngineText::tr("%1 %2 %3 times in a row on the same unit of work (last: "
+                                        "%4); the run is interrupted: check the device '%1' "
+                                        "and its connection, then resume the run")
+                             .arg(qs(lost.role), kindWord(lost.error.kind))
+                             .arg(dropoutsInARow_)
+                             .arg(qs(lost.error.message))));
   setState(RunState::Paused, reason);
   log(str(EngineText::tr("paused: %1").arg(qs(reason))));
 
@@ -267,7 +339,7 @@ void RunContext::pauseForDevice(const std::string& stepId, const DeviceLost& los
     // operator clears it on the device and then resumes the run.
     log(str(EngineText::tr("%1 is in fault: clear it on the device, then resume the run")
                 .arg(qs(lost.role))));
-    control.waitForResume();
+    control.waitForResume(since);
     if (lc != station.lifecycles.end()) lc->second->faultCleared();
     event("fault-cleared", stepId,
           str(EngineText::tr("%1: the operator cleared the fault").arg(qs(lost.role))));
@@ -277,10 +349,9 @@ void RunContext::pauseForDevice(const std::string& stepId, const DeviceLost& los
     if (!request.autoResume) {
       log(str(EngineText::tr("%1 is ready again; waiting for the operator to resume")
                   .arg(qs(lost.role))));
-      control.waitForResume();
+      control.waitForResume(since);
     }
   }
-  control.clearPause();
   store.setRunStatus(runId, store::RunStatus::Running,
                      str(EngineText::tr("resumed after %1 came back").arg(qs(lost.role))));
   event("resume", stepId,
@@ -295,7 +366,10 @@ void RunContext::waitUntilReady(const std::string& role, const std::string& reas
   const auto ready = [&] {
     return lc == station.lifecycles.end() || lc->second->state() == devices::DeviceState::Ready;
   };
-  const auto deadline = std::chrono::steady_clock::now() + request.deviceWait;
+  // Bounded like every wait, so the deadline cannot overflow the clock.
+  const auto deadline =
+      std::chrono::steady_clock::now() +
+      std::min<std::chrono::seconds>(request.deviceWait, Control::kLongestWallWait);
   // A dropout can be reported before the lifecycle has seen the link go down: give it a moment
   // so "ready" is not read from before the loss.
   control.sleepFor(std::chrono::milliseconds(200));
@@ -364,6 +438,7 @@ void RunContext::setState(RunState s, const std::string& reason) { observer.stat
 void RunContext::progress(Progress p) { observer.progress(p); }
 
 void RunContext::unitDone() {
+  dropoutsInARow_ = 0;
   const auto now = std::chrono::steady_clock::now();
   if (unitsDone_ == 0) firstUnit_ = unitStart_;
   ++unitsDone_;

@@ -14,6 +14,7 @@
 #include <optional>
 #include <set>
 #include <stdexcept>
+#include <stop_token>
 #include <string>
 #include <tuple>
 
@@ -27,14 +28,18 @@ namespace robocert::engine::detail {
 // Unwinds the engine thread when the run is aborted.
 struct Aborted {};
 
+// The operator paused the run while the robot moved or was about to: the move was stopped (or
+// not started), and the unit of work is done again from its start after the resume.
+struct Held {};
+
 // A step cannot go on (a refused move, a registration above its limit, a script error): the
 // run is aborted with this message.
 struct StepFailed : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// A device did not come back within RunRequest::deviceWait: the run is interrupted (and can be
-// resumed later with what it has stored).
+// A device did not come back within RunRequest::deviceWait, or failed the same unit of work
+// again and again: the run is interrupted (and can be resumed later with what it has stored).
 struct DeviceGone : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
@@ -47,26 +52,54 @@ struct DeviceLost {
 };
 
 // Pause, resume and abort requests from other threads, and waits that end early on abort.
+//
+// Resumes are counted (a generation), not a flag the wait clears: a resume answers every pause
+// that began before it, also one the engine has announced but not yet begun to wait on (an
+// operator resumes the moment they see "paused"), so no resume is ever lost.
 class Control {
  public:
+  // The operator's pause: no move starts any more (startMove throws Held), and the run waits at
+  // the next checkpoint. Stopping a running move is the caller's (Engine::pause).
   void requestPause();
+  // How many pauses were requested so far: a move stopped while this changed was stopped by one.
+  std::uint64_t pauses() const;
   void requestResume();
+  // Sets the abort flag, ends every wait of the run (sleepFor, waitForResume, and the device
+  // waits through stopToken()). Stopping the devices is the caller's (Engine::abort).
   void requestAbort();
   bool abortRequested() const;
-  bool pauseRequested() const;
-  // Waits up to `wall` (ends early and throws Aborted on abort).
+  // How many resumes were requested so far: a pause that begins now waits for a later one.
+  std::uint64_t resumes() const;
+  // The operator's pending pause request, as resumes() when it was made; nullopt when none.
+  std::optional<std::uint64_t> pauseRequest() const;
+  // Waits `wall` (ends early and throws Aborted on abort). Not finite or negative: no wait;
+  // beyond kLongestWallWait: that long (callers bound their waits; see RunContext::settle).
   void sleepFor(std::chrono::duration<double> wall);
-  // Blocks until resume (true) or abort (throws Aborted); with `until`, also returns false once
-  // until() holds (checked every 50 ms).
-  bool waitForResume(const std::function<bool()>& until = {});
-  void clearPause();
+  // Blocks until more than `since` resumes were requested (at once if that happened already),
+  // or throws Aborted.
+  void waitForResume(std::uint64_t since);
+  // Runs `start` (which starts a device operation) unless the run is aborted (then throws
+  // Aborted), under the lock requestAbort() takes: an operation is either never started, or
+  // started before the abort flag is set, so a STOP sent after requestAbort() returns always
+  // reaches the device after the operation it must end.
+  void startUnlessAborted(const std::function<void()>& start);
+  // The same for a move, which a pending pause also refuses (throws Held).
+  void startMove(const std::function<void()>& start);
+  // Requested on abort: ends devices::waitFor at once.
+  std::stop_token stopToken() const { return stop_.get_token(); }
+
+  // The longest wait sleepFor makes: far beyond any a run needs, far from the clock's limits.
+  static constexpr std::chrono::hours kLongestWallWait{24 * 366};
 
  private:
   mutable std::mutex m_;
   std::condition_variable cv_;
+  std::stop_source stop_;
   bool abort_ = false;
   bool pause_ = false;
-  bool resume_ = false;
+  std::uint64_t resumes_ = 0;
+  std::uint64_t pauses_ = 0;
+  std::uint64_t pauseSince_ = 0;  // resumes_ when the pending pause was requested
 };
 
 // (series, pose, direction, cycle): one measurement of the run.
@@ -98,7 +131,8 @@ class RunContext {
   std::string lastPose;
 
   // ---- Devices (throw DeviceLost for a dropout, StepFailed for a refusal, Aborted) ----
-  // Moves and waits until in position.
+  // Moves and waits until in position; throws Held when the operator paused the run before or
+  // during the move.
   void move(const std::string& role, const metrology::Pose6& target, devices::Motion motion,
             double speedFraction);
   // One measurement of pose sensor `sensorRole` in the robot base frame (needs a registration)
@@ -108,18 +142,24 @@ class RunContext {
   devices::Reading read(const std::string& role);
   void apply(const std::string& role, double value, const std::string& unit);
   metrology::Pose6 controllerPose(const std::string& role);
-  // Waits `stationS` seconds of station time (divided by the station's time scale).
+  // Waits `stationS` seconds of station time (divided by the station's time scale). A wait
+  // that is not finite, negative or longer than kLongestWait is a StepFailed.
   void settle(double stationS);
+  static constexpr std::chrono::hours kLongestWait{24};
 
   // Runs `unit` until it completes: a DeviceLost pauses the run (event, store status, observer)
   // until the device is ready and the run is resumed (autoResume or resume()), then runs the
-  // unit again from its start. Between units, an operator's pause request is honoured.
+  // unit again from its start. An operator's pause request is honoured between units, and in a
+  // unit's move (Held): the unit is then done again from its start after the resume.
   void unit(const std::string& stepId, const std::function<void()>& work);
   // Blocks until the role's device is Ready (throws DeviceGone after RunRequest::deviceWait).
   void waitUntilReady(const std::string& role, const std::string& reason);
   // Records a dropout as a pause, waits for the device, then for the operator (or not, with
-  // autoResume), and records the resumption.
+  // autoResume), and records the resumption. The kRetriesInARow + 1st dropout without a unit
+  // of work done in between throws DeviceGone instead: a device that comes back "ready" and
+  // fails the same operation again (a stalled controller) must not keep the run going round.
   void pauseForDevice(const std::string& stepId, const DeviceLost& lost);
+  static constexpr int kRetriesInARow = 3;
   // Honours a pending pause request (blocks until resumed); throws Aborted on abort.
   void checkpoint(const std::string& stepId);
 
@@ -145,7 +185,8 @@ class RunContext {
   void log(const std::string& line);
   void setState(RunState s, const std::string& reason);
   void progress(Progress p);
-  // Wall-clock seconds per unit of work, averaged over the run so far (for ETAs).
+  // A unit of work completed (also ends a series of dropouts, see pauseForDevice). Wall-clock
+  // seconds per unit of work, averaged over the run so far (for ETAs).
   void unitDone();
   std::optional<double> secondsPerUnit() const;
 
@@ -155,6 +196,7 @@ class RunContext {
 
  private:
   std::set<MeasurementKey> stored_;
+  int dropoutsInARow_ = 0;  // since the last unit of work that completed
   std::size_t unitsDone_ = 0;
   std::chrono::steady_clock::time_point firstUnit_{};
   double unitWallS_ = 0.0;

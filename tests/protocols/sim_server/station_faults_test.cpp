@@ -1,7 +1,7 @@
 // Fault injection, seen by RoboCert's drivers as a real flaky device would be: a dropped
 // connection (Disconnected, then the driver reconnects), a delayed reply (Timeout), a garbled
-// reply (Protocol), a stalled controller (Timeout with the connection open); faults switched on
-// at run time; the robot finishing its move when its connection is dropped; garbage that never
+// reply (Protocol), a stalled controller (Timeout, then the driver connects anew); faults switched
+// on at run time; the robot finishing its move when its connection is dropped; garbage that never
 // makes a server grow. Plus the --fault syntax.
 #include <gtest/gtest.h>
 
@@ -103,14 +103,18 @@ TEST(StationFaults, CorruptGarblesExactlyTheNthReply) {
   EXPECT_EQ(robot.downs, 0);
 }
 
-TEST(StationFaults, StallKeepsTheConnectionOpenAndAnswersNothing) {
+// The server keeps a stalled connection open and answers nothing on it; the driver takes the
+// timeout for a stall, drops the connection and connects again, where the counts start again.
+TEST(StationFaults, AStallTimesOutAndTheDriverConnectsAnew) {
   StationRig rig(withRobotFaults({.stallAfterCommands = 1}));
   asio::io_context io;
   Robot robot(io, *rig.urls().robot, kShortTimeout);
-  EXPECT_FALSE(robot.identify());
-  EXPECT_EQ(kindOf(robot.readPose()), Kind::Timeout);
-  EXPECT_EQ(kindOf(robot.identify()), Kind::Timeout);
-  EXPECT_EQ(robot.downs, 0);
+  EXPECT_FALSE(robot.identify());                      // command 1
+  EXPECT_EQ(kindOf(robot.readPose()), Kind::Timeout);  // command 2: stalled
+  ASSERT_TRUE(runUntil(io, [&] { return robot.ups == 2; }));
+  EXPECT_EQ(robot.downs, 1);
+  EXPECT_FALSE(robot.identify());                      // command 1 of the new connection
+  EXPECT_EQ(kindOf(robot.readPose()), Kind::Timeout);  // and the stall again
 }
 
 TEST(StationFaults, OnThePseudoTerminalADropLosesTheCommand) {
@@ -120,12 +124,15 @@ TEST(StationFaults, OnThePseudoTerminalADropLosesTheCommand) {
   StationRig rig(options);
   asio::io_context io;
   Robot robot(io, *rig.urls().robotSerial, kShortTimeout);
-  // A serial line has no connection to close: command 2 is lost and the counts restart.
+  // A serial line has no connection to close: command 2 is lost and the counts restart. The
+  // driver takes the timeout for a stall and opens the line again.
   EXPECT_FALSE(robot.identify());
   EXPECT_EQ(kindOf(robot.readPose()), Kind::Timeout);
+  ASSERT_TRUE(runUntil(io, [&] { return robot.ups == 2; }));
   EXPECT_FALSE(robot.identify());
   EXPECT_EQ(kindOf(robot.readPose()), Kind::Timeout);
-  EXPECT_EQ(robot.downs, 0);
+  ASSERT_TRUE(runUntil(io, [&] { return robot.ups == 3; }));
+  EXPECT_EQ(robot.downs, 2);
 }
 
 TEST(StationFaults, FaultsSwitchedOnAndOffAtRunTime) {
@@ -142,12 +149,13 @@ TEST(StationFaults, FaultsSwitchedOnAndOffAtRunTime) {
   ASSERT_TRUE(runUntil(io, [&] { return robot.ups == 2; }));
   EXPECT_FALSE(robot.readPose());
 
-  // A stall ended at run time: the same connection answers again.
+  // A stall at run time: the driver connects anew after the timeout; once the stall is ended,
+  // that connection answers.
   rig.station().setFaults(Server::Robot, {.stallAfterCommands = 0});
   EXPECT_EQ(kindOf(robot.readPose()), Kind::Timeout);
   rig.station().setFaults(Server::Robot, {});
+  ASSERT_TRUE(runUntil(io, [&] { return robot.ups == 3; }));
   EXPECT_FALSE(robot.readPose());
-  EXPECT_EQ(robot.ups, 2);
 }
 
 TEST(StationFaults, DroppedMidMoveTheRobotFinishesItsMove) {

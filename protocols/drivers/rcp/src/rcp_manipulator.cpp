@@ -84,6 +84,7 @@ struct RcpManipulator::Impl : std::enable_shared_from_this<Impl> {
     std::uint64_t id = 0;  // unique, unlike tags, which wrap
     std::string what;      // "MOVEL (tag 5)", for messages
     bool isMove;
+    bool isStop = false;
     bool accepted = false;  // a move's OK came
     Finish finish;
     asio::steady_timer timer;
@@ -122,6 +123,7 @@ struct RcpManipulator::Impl : std::enable_shared_from_this<Impl> {
 
   void submit(rcp::Command command, Finish finish) {
     const bool isMove = std::holds_alternative<rcp::Move>(command);
+    const bool isStop = std::holds_alternative<rcp::Stop>(command);
     if (shutDown) {
       finish(DeviceError{Kind::Disconnected, "the driver for " + urlText() + " is closed"});
       return;
@@ -143,6 +145,7 @@ struct RcpManipulator::Impl : std::enable_shared_from_this<Impl> {
       return;
     }
     auto op = std::make_unique<Op>(io, what, isMove, std::move(finish));
+    op->isStop = isStop;
     op->id = ++lastOpId;
     arm(*op, tag, options.requestTimeout);
     const std::uint64_t id = op->id;
@@ -185,23 +188,48 @@ struct RcpManipulator::Impl : std::enable_shared_from_this<Impl> {
 
   void timedOut(rcp::Tag tag, Op& op, std::chrono::milliseconds timeout) {
     const std::string ms = std::to_string(timeout.count()) + " ms";
-    const bool moving = op.isMove;
-    const std::string message = op.isMove && op.accepted
-                                    ? op.what + " did not report in position within " + ms
-                                    : "no reply to " + op.what + " within " + ms;
-    end(tag, DeviceError{Kind::Timeout, message});
-    // The robot may still be moving towards a target nobody waits for any more.
-    if (moving) submit(rcp::Stop{}, [](const Ending&) {});
+    if (op.isMove && op.accepted) {
+      // The link answers (the move was accepted), the robot did not report in position: it
+      // may still be moving towards a target nobody waits for any more.
+      end(tag, DeviceError{Kind::Timeout, op.what + " did not report in position within " + ms});
+      submit(rcp::Stop{}, [](const Ending&) {});
+      return;
+    }
+    // No reply at all: the controller stopped answering on a link that is up (a stall), which
+    // only a new connection can cure. An unanswered move or STOP may have left the robot moving:
+    // the new connection's first request is a STOP. The link is reported down before the
+    // operation ends, so whoever the Timeout wakes finds the device not ready.
+    const std::string message = "no reply to " + op.what + " within " + ms;
+    if (op.isMove || op.isStop) stopOnReconnect = true;
+    std::unique_ptr<Op> stalled = take(tag);
+    reconnect(message);
+    stalled->finish(DeviceError{Kind::Timeout, message});
+  }
+
+  // Drops the connection (pending operations fail with Disconnected, linkDown is reported with
+  // `reason`) and connects again at once.
+  void reconnect(const std::string& reason) {
+    if (shutDown) return;
+    resetReason = reason + "; reconnecting";
+    link.stop();
+    resetReason.clear();
+    link.start();
+  }
+
+  // Removes the operation without completing it.
+  std::unique_ptr<Op> take(rcp::Tag tag) {
+    const auto it = ops.find(tag);
+    std::unique_ptr<Op> op = std::move(it->second);
+    ops.erase(it);
+    op->timer.cancel();
+    return op;
   }
 
   // Removes the operation and calls its completion (which may submit new operations).
   void end(rcp::Tag tag, Ending ending, std::optional<std::uint64_t> id = std::nullopt) {
     const auto it = ops.find(tag);
     if (it == ops.end() || (id && it->second->id != *id)) return;
-    std::unique_ptr<Op> op = std::move(it->second);
-    ops.erase(it);
-    op->timer.cancel();
-    op->finish(std::move(ending));
+    take(tag)->finish(std::move(ending));
   }
 
   void failAll(const DeviceError& error, bool movesOnly = false) {
@@ -298,11 +326,17 @@ struct RcpManipulator::Impl : std::enable_shared_from_this<Impl> {
     framer.reset();  // a new connection starts a new stream; a partial line is meaningless
     if (state == S::Connected) {
       wasConnected = true;
+      if (stopOnReconnect) {
+        stopOnReconnect = false;
+        submit(rcp::Stop{}, [](const Ending&) {});
+      }
       callHook(&Hooks::linkUp);
       return;
     }
     std::string reason;
-    if (state == S::Stopped) {
+    if (!resetReason.empty()) {
+      reason = resetReason;
+    } else if (state == S::Stopped) {
       reason = urlText() + ": closed";
     } else if (wasConnected) {
       reason = "connection to " + urlText() + " lost" + (ec ? ": " + ec.message() : "");
@@ -328,6 +362,8 @@ struct RcpManipulator::Impl : std::enable_shared_from_this<Impl> {
   std::uint64_t lastOpId = 0;
   bool wasConnected = false;
   bool shutDown = false;
+  bool stopOnReconnect = false;  // an unanswered move or STOP may have left the robot moving
+  std::string resetReason;       // why reconnect() drops the link, while it does
   std::string urlText_;
 
   std::recursive_mutex hooksMutex;  // recursive: a hook may call detach() or setHooks()

@@ -103,11 +103,18 @@ class Engine {
   // Starts the run on the engine thread. Problems found before anything moves (parameters,
   // item, calibration, roles the station lacks) end it at once with the reason in the outcome.
   void start(RunRequest request);
-  // From any thread.
+  // From any thread. pause() stops a moving robot at once (STOP to every manipulator) and no
+  // move starts until the resume; the unit of work it cut short (moves, settle, measurement)
+  // stores nothing and is done again from its start after the resume, the robot approaching
+  // its pose from its predecessor. A unit that is only measuring finishes first. resume()
+  // answers every pause begun before it, also one the engine has announced (Observer::state)
+  // but not yet begun to wait on: a resume is never lost.
   void pause();
   void resume();
   // Ends the run: abort() for good (aborted); interrupt() so that it can be resumed later
-  // (interrupted, e.g. Ctrl-C at a terminal). What was measured stays stored either way.
+  // (interrupted, e.g. Ctrl-C at a terminal). Either one sends STOP to every manipulator of the
+  // station at once, from the calling thread, and ends the engine's wait for the device; the
+  // move it cut short is not a measurement. What was measured stays stored either way.
   void abort();
   void interrupt();
   RunState state() const;

@@ -12,10 +12,16 @@
 //   RcpOptions::moveTimeout.
 // - When the connection is lost, every pending operation completes at once with
 //   Disconnected. Nothing is re-sent after a reconnection.
+// - A request without a reply within requestTimeout means the controller stopped answering on
+//   a link that may well be up (a stall, which only a new connection cures): the driver drops
+//   the connection and connects again at once (linkDown, then linkUp as after a loss). The
+//   link is reported down before the request completes with Timeout.
 //
 // Errors (devices::DeviceError):
-//   Timeout       no reply within requestTimeout, or no EVT INPOS within moveTimeout. A move
-//                 that timed out is stopped: the driver sends STOP and ignores its reply.
+//   Timeout       no reply within requestTimeout (the connection is then renewed, above), or
+//                 no EVT INPOS within moveTimeout. A move that timed out is stopped: the
+//                 driver sends STOP and ignores its reply; when the move (or a STOP) got no
+//                 reply at all, that STOP is the first request on the new connection.
 //   Disconnected  not connected, the connection was lost, or the driver was closed.
 //   Protocol      a reply or event for the operation that does not parse (message: the line and
 //                 what is wrong with it, with the byte position).
