@@ -85,8 +85,15 @@ class RunHost final : public script::Host {
  private:
   template <typename F>
   void call(F&& work) {
+    if (gone_) throw script::HostError(gone_->what());
     try {
       ctx_.unit(step_.id, work);
+    } catch (const DeviceGone& e) {
+      // The device stayed away (or kept failing): the run is interrupted, not the script's
+      // fault. The script sees an error it cannot get past (every later call fails the same way)
+      // and runScript ends the run as interrupted once the script has returned.
+      gone_ = e;
+      throw script::HostError(e.what());
     } catch (const StepFailed& e) {
       throw script::HostError(e.what());
     } catch (const Aborted&) {
@@ -96,6 +103,10 @@ class RunHost final : public script::Host {
 
   RunContext& ctx_;
   const plan::Step& step_;
+  std::optional<DeviceGone> gone_;
+
+ public:
+  const std::optional<DeviceGone>& gone() const { return gone_; }
 };
 
 }  // namespace
@@ -114,6 +125,7 @@ void runScript(RunContext& ctx, const StepCall& call, script::Runner& runner) {
   RunHost host(ctx, call.step);
   const auto error = runner.run(call.step.script, host, ctx.values);
   if (ctx.control.abortRequested()) throw Aborted{};
+  if (host.gone()) throw *host.gone();
   if (!error) return;
   if (error->kind == script::ScriptError::Kind::Stopped) {
     // Run again, it would be stopped again: recorded, marked done so that a resumed run goes
