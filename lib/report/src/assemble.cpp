@@ -308,10 +308,36 @@ Document documentOf(const store::Store& store, const store::ReportRecord& r) {
   return assemble(store, r.runId, identityOf(store, r));
 }
 
+namespace {
+
+// What an approval freezes from the lab's records rather than from the run: the letterhead (lab
+// profile), where the work was done, the customer, the item as described, the dates of receipt
+// and issue. The lab may edit those records later; an issued report keeps them as they were.
+void keepFrozenRecords(Document& now, const Document& frozen) {
+  now.lab = frozen.lab;
+  now.performedAt = frozen.performedAt;
+  now.customer = frozen.customer;
+  now.itemKind = frozen.itemKind;
+  now.itemManufacturer = frozen.itemManufacturer;
+  now.itemModel = frozen.itemModel;
+  now.itemSerial = frozen.itemSerial;
+  now.itemDescription = frozen.itemDescription;
+  now.itemCondition = frozen.itemCondition;
+  now.receivedOn = frozen.receivedOn;
+  now.issuedOn = frozen.issuedOn;
+}
+
+}  // namespace
+
 void checkContentAgainstRun(const store::Store& store, FileCheck& check) {
   if (!check.report || check.report->status != store::ReportStatus::Approved) return;
   try {
-    const Document now = assemble(store, check.report->runId, identityOf(store, *check.report));
+    // The run's data (plan, results, measurements, events, instruments) must still give what was
+    // approved; the lab's records are compared as frozen (keepFrozenRecords).
+    auto frozen = fromJson(check.report->contentJson);
+    if (auto* e = std::get_if<JsonError>(&frozen)) throw std::runtime_error(format(*e));
+    Document now = assemble(store, check.report->runId, identityOf(store, *check.report));
+    keepFrozenRecords(now, std::get<Document>(frozen));
     if (toJson(now, false) != check.report->contentJson)
       check.findings.push_back(
           {Finding::Kind::ContentDiffers,

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "report_template.hpp"
+#include "robocert/report/approval.hpp"
 #include "robocert/report/document.hpp"
 
 class QPainter;
@@ -95,5 +96,11 @@ Content buildContent(const Document& doc, const ReportTemplate& t, Language lang
 // Returns {value, U}.
 std::pair<QString, QString> formatMeasured(double value, std::optional<double> u);
 QString formatNumber(double value, int significant = 4);
+
+// The identity a file of doc embeds (approval.hpp, EmbeddedIdentity) as (name, value) tags, the
+// names readEmbeddedIdentity reads back: ReportNumber, Revision, Status, ContentSHA256, and for
+// an approved report Signer, ApprovedAt, SignerFingerprint, Signature. Throws RenderError when
+// doc has no canonical JSON (a NaN, text that is not UTF-8).
+std::vector<std::pair<QString, QString>> identityTags(const Document& doc);
 
 }  // namespace robocert::report::detail

@@ -180,6 +180,9 @@ JsonValue approvalOut(const Approval& a) {
   o.set("audit_head_hash", str("approval.audit_head_hash", a.auditHeadHash));
   o.set("audit_head_id", str("approval.audit_head_id", a.auditHeadId));
   o.set("content_sha256", str("approval.content_sha256", a.contentSha256));
+  o.set("signature", str("approval.signature", a.signature));
+  o.set("signer", str("approval.signer", a.signer));
+  o.set("signer_fingerprint", str("approval.signer_fingerprint", a.signerFingerprint));
   return o;
 }
 
@@ -475,14 +478,19 @@ EnduranceTimeline enduranceIn(const JsonValue& v, const std::string& p) {
 
 std::optional<Approval> approvalIn(const JsonValue* v) {
   if (!v || v->kind == Kind::Null) return std::nullopt;
+  // The signature's members are optional: a file issued before approvals were signed has none.
   const Obj o(*v, "approval",
-              {"approved_at", "approved_by", "audit_head_hash", "audit_head_id", "content_sha256"});
+              {"approved_at", "approved_by", "audit_head_hash", "audit_head_id", "content_sha256"},
+              {"signature", "signer", "signer_fingerprint"});
   Approval a;
   a.approvedAt = o.str("approved_at");
   a.approvedBy = o.str("approved_by");
   a.auditHeadHash = o.str("audit_head_hash");
   a.auditHeadId = o.str("audit_head_id");
   a.contentSha256 = o.str("content_sha256");
+  if (o.find("signature")) a.signature = o.str("signature");
+  if (o.find("signer")) a.signer = o.str("signer");
+  if (o.find("signer_fingerprint")) a.signerFingerprint = o.str("signer_fingerprint");
   return a;
 }
 

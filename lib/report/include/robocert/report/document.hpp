@@ -116,6 +116,12 @@ struct Approval {
   std::string contentSha256;  // of the canonical JSON content (json.hpp) before approval fields
   std::string auditHeadHash;  // the lab database's audit chain head at approval (hex)
   std::string auditHeadId;
+  // The approver's Ed25519 signature of approvalMessage (approval.hpp), base64, and the
+  // fingerprint of their public key (robocert user key export); empty for a revision approved
+  // before approvals were signed.
+  std::string signer;  // the approver's login, as signed
+  std::string signerFingerprint;
+  std::string signature;
 };
 
 struct Document {
