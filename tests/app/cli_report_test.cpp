@@ -193,9 +193,23 @@ TEST_F(CliReport, ATamperedDatabaseFailsVerification) {
 // verify ("results ... were changed"). What approval froze from the lab's records stays frozen;
 // the run's data is still compared.
 TEST_F(CliReport, EditingTheLabProfileLeavesIssuedCertificatesValid) {
+  // The letterhead's logo: a red square at approval, a blue one afterwards.
+  const QByteArray red =
+      R"(<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" )"
+      R"(height="10" fill="red"/></svg>)";
+  QByteArray blue = red;
+  blue.replace("red", "blue");
+  auto writeLogo = [&](const QByteArray& svg) {
+    QFile f(path("logo.svg"));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(svg);
+  };
+  writeLogo(red);
+  ASSERT_EQ(robocert({"lab", "set", "--logo", path("logo.svg"), "--db", db_}).exitCode, 0);
   const QString number = approveRun1("draft.pdf", "issued.pdf");
   ASSERT_FALSE(HasFailure());
   Result r;
+  writeLogo(blue);
   ASSERT_EQ(
       robocert({"lab", "set", "--name", "Renamed Lab", "--address", "2 New Road", "--db", db_})
           .exitCode,
@@ -211,6 +225,8 @@ TEST_F(CliReport, EditingTheLabProfileLeavesIssuedCertificatesValid) {
   const QByteArray page = html.readAll();
   EXPECT_TRUE(page.contains("1 Test Rd"));
   EXPECT_FALSE(page.contains("2 New Road"));
+  EXPECT_TRUE(page.contains("data:image/svg+xml;base64," + red.toBase64()));
+  EXPECT_FALSE(page.contains(blue.toBase64()));
   EXPECT_EQ(robocert({"report", "verify", path("again.html"), "--db", db_}).exitCode, 0);
   // The run's data is still checked: a result changed behind the store's back is found.
   sql(db_, "UPDATE results SET value = value + 0.001 WHERE characteristic = 'AD_P'");

@@ -7,6 +7,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "logo.hpp"
 #include "robocert/plan/characteristics.hpp"
 #include "robocert/plan/plan.hpp"
 #include "robocert/report/approval.hpp"
@@ -188,7 +189,12 @@ Document assemble(const store::Store& store, std::int64_t runId, const ReportIde
   d.operatorName = run.operatorName;
   d.runId = run.id;
   const store::LabProfile lab = store.labProfile();
-  d.lab = {lab.name, lab.address, lab.accreditation, lab.logoPath};
+  d.lab = {lab.name, lab.address, lab.accreditation, lab.logoPath, {}};
+  // The letterhead's logo itself, so that approval freezes it with the rest (a file that cannot
+  // be read is left to the renderer, which says why).
+  if (!lab.logoPath.empty())
+    if (const auto bytes = detail::readLogoFile(lab.logoPath))
+      d.lab.logo = bytes->toBase64().toStdString();
   d.performedAt = lab.location;
   for (const store::RunEvent& e : store.runEvents(runId))
     if (e.kind == "station") d.performedAt = e.detail;  // the station the run used

@@ -139,6 +139,8 @@ class Builder {
     c_.accreditation = qs(d_.lab.accreditation);
     c_.letterheadLines = t_.letterheadLines;
     c_.logo = d_.lab.logoPath.empty() ? t_.logo : std::filesystem::path(d_.lab.logoPath);
+    if (!d_.lab.logo.empty())
+      c_.logoBytes = QByteArray::fromBase64(QByteArray::fromStdString(d_.lab.logo));
     c_.reportNumberLabel = w_.label("header.report_number");
     c_.reportNumber = qs(d_.reportNumber);
     c_.revisionLabel = w_.label("header.revision");

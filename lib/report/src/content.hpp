@@ -76,6 +76,7 @@ struct Content {
   QString labName, labAddress, accreditation;
   std::vector<QString> letterheadLines;
   std::filesystem::path logo;  // empty without
+  QByteArray logoBytes;        // the frozen letterhead's logo: used instead of the file
   QString reportNumberLabel, reportNumber, revisionLabel, revision;
   QString titleMain, titleSecond;  // Both: English and Chinese title
   QString pageFormat;              // with {page} and {pages}

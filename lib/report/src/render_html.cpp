@@ -182,7 +182,7 @@ class HtmlBody {
 std::string renderHtml(const Document& doc, const RenderOptions& options) {
   const ReportTemplate t = loadTemplate(options);
   const Content c = buildContent(doc, t, options.language);
-  const Logo logo = loadLogo(c.logo);
+  const Logo logo = c.logoBytes.isEmpty() ? loadLogo(c.logo) : logoFromBytes(c.logoBytes, c.logo);
 
   QStringList labLines;
   if (!c.accreditation.isEmpty()) labLines << c.accreditation;

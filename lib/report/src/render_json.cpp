@@ -565,10 +565,12 @@ Document documentIn(const JsonValue& root) {
     d.itemSerial = c.str("serial");
   }
   {
-    const Obj c(o["lab"], "lab", {"accreditation", "address", "logo_path", "name"});
+    // "logo" is optional: content frozen before the logo was kept has none.
+    const Obj c(o["lab"], "lab", {"accreditation", "address", "logo_path", "name"}, {"logo"});
     d.lab.accreditation = c.str("accreditation");
     d.lab.address = c.str("address");
     d.lab.logoPath = c.str("logo_path");
+    if (c.find("logo")) d.lab.logo = c.str("logo");
     d.lab.name = c.str("name");
   }
   {
@@ -640,6 +642,7 @@ std::string toJson(const Document& d, bool includeApproval) {
     auto c = JsonValue::object();
     c.set("accreditation", str("lab.accreditation", d.lab.accreditation));
     c.set("address", str("lab.address", d.lab.address));
+    c.set("logo", str("lab.logo", d.lab.logo));
     c.set("logo_path", str("lab.logo_path", d.lab.logoPath));
     c.set("name", str("lab.name", d.lab.name));
     o.set("lab", std::move(c));

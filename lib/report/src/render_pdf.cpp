@@ -593,7 +593,8 @@ class PdfLayout {
 QByteArray renderPdf(const Document& doc, const RenderOptions& options) {
   const ReportTemplate t = loadTemplate(options);
   const Content content = buildContent(doc, t, options.language);
-  const Logo logo = loadLogo(content.logo);
+  const Logo logo = content.logoBytes.isEmpty() ? loadLogo(content.logo)
+                                                : logoFromBytes(content.logoBytes, content.logo);
   QByteArray bytes;
   QBuffer buffer(&bytes);
   buffer.open(QIODevice::WriteOnly);

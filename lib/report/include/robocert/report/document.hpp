@@ -25,6 +25,10 @@ struct LabProfile {
   std::string address;
   std::string accreditation;  // e.g. "CNAS L0000", may be empty
   std::string logoPath;       // image file for the letterhead, may be empty
+  // The logo file's bytes (base64) as they were when the content was assembled, so an issued
+  // report keeps its letterhead when the file changes later; empty: no logo, or content frozen
+  // before the logo was kept (then logoPath is read).
+  std::string logo;
 };
 
 struct Party {
