@@ -16,6 +16,7 @@
 #include "robocert/report/json.hpp"
 #include "robocert/report/render.hpp"
 #include "robocert/store/error.hpp"
+#include "robocert/store/signing.hpp"
 #include "robocert/store/store.hpp"
 #include "user_cmd.hpp"
 
@@ -259,14 +260,19 @@ void addReportCommands(CLI::App& app, int& exitCode) {
     });
   });
 
-  // ---- report verify FILE ----
+  // ---- report verify FILE [--keys KEYS] ----
   auto file = std::make_shared<std::string>();
+  auto keysFile = std::make_shared<std::string>();
   auto vDb = std::make_shared<std::string>();
   auto vFormat = std::make_shared<std::string>("text");
   CLI::App* verify = report->add_subcommand(
       "verify", s(ReportCmd::tr("check that a report file is what this lab database issued and "
                                 "approved (exit 0), or say what differs (exit 1)")));
   verify->add_option("FILE", *file, s(ReportCmd::tr("the report file")))->required();
+  verify->add_option("--keys", *keysFile,
+                     s(ReportCmd::tr("the lab's published public keys (robocert user key export): "
+                                     "the signature is checked against them, not against the "
+                                     "database's copies")));
   addDbOption(*verify, *vDb);
   verify->add_option("--format", *vFormat, s(ReportCmd::tr("output format: text or json")));
   verify->callback([=, &exitCode] {
@@ -274,13 +280,30 @@ void addReportCommands(CLI::App& app, int& exitCode) {
       exitCode = kExitBadInput;
       return;
     }
+    report::VerifyOptions options;
+    if (!keysFile->empty()) {
+      const auto keys = readInputFile(*keysFile);
+      if (!keys) {
+        exitCode = kExitBadInput;
+        return;
+      }
+      options.publishedKeys = store::readPublicKeys(*keys);
+      options.publishedKeysName = *keysFile;
+      if (options.publishedKeys->empty()) {
+        fail(ReportCmd::tr("--keys %1: no Ed25519 public key in it; write the lab's keys with "
+                           "robocert user key export --out FILE")
+                 .arg(q(*keysFile)));
+        exitCode = kExitBadInput;
+        return;
+      }
+    }
     const auto bytes = readInputFile(*file);
     if (!bytes) {
       exitCode = kExitBadInput;
       return;
     }
     exitCode = withStore(*vDb, [&](store::Store& lab) {
-      report::FileCheck check = report::verifyFile(lab, *bytes);
+      report::FileCheck check = report::verifyFile(lab, *bytes, options);
       report::checkContentAgainstRun(lab, check);
       if (*vFormat == "json") {
         QJsonArray findings;
@@ -290,9 +313,22 @@ void addReportCommands(CLI::App& app, int& exitCode) {
                    {"issued", check.found()},
                    {"ok", check.ok()},
                    {"message", q(check.message)},
+                   {"content_sha256", q(check.contentSha256)},
+                   {"audit_head", q(check.auditHead)},
+                   {"signature", q(check.signatureChecked)},
                    {"findings", findings}});
       } else {
         std::cout << check.message << '\n';
+        // What was checked, to compare with what the certificate prints.
+        if (!check.contentSha256.empty())
+          std::cout << "  " << s(ReportCmd::tr("content SHA-256: %1").arg(q(check.contentSha256)))
+                    << '\n';
+        if (!check.auditHead.empty())
+          std::cout << "  " << s(ReportCmd::tr("audit chain head: %1").arg(q(check.auditHead)))
+                    << '\n';
+        if (!check.signatureChecked.empty())
+          std::cout << "  " << s(ReportCmd::tr("signature: %1").arg(q(check.signatureChecked)))
+                    << '\n';
         for (const auto& f : check.findings)
           std::cout << "  "
                     << (f.informational()

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <iostream>
 #include <memory>
@@ -38,6 +39,8 @@ struct Options {
   std::string role;
   bool passwordStdin = false;
   std::string format = "text";
+  std::string resetBy;  // passwd: the approver who resets a forgotten password
+  std::string out;      // key export: the file to write (default: standard output)
 };
 
 struct NoDatabase {
@@ -121,21 +124,135 @@ int runAdd(const Options& o) {
   });
 }
 
+// Runs a password change; a refusal (a wrong password, a reset by a non-approver), which the
+// store has audited, is said once and gives false.
+bool applyChange(const std::function<void()>& change) {
+  try {
+    change();
+    return true;
+  } catch (const st::StoreError& e) {
+    if (e.kind() != st::StoreError::Kind::Invalid) throw;
+    fail(UserCmd::tr("%1; nothing was changed").arg(q(e.detail())));
+    return false;
+  }
+}
+
+// A password change proves who asks: the user with their old password, or an approver with
+// theirs (a reset, for a forgotten password). Only a user who has no password yet gets a first
+// one without proof. With --password-stdin the proof is the first line, the new password the
+// second.
 int runPasswd(const Options& o) {
   const fs::path path = databasePath(o.db);
   return guarded([&] {
     std::error_code ec;
     if (!fs::exists(path, ec)) throw NoDatabase{path};
     st::Store store = st::Store::open(path);
-    if (!store.findUser(o.login)) {
+    const std::optional<st::User> user = store.findUser(o.login);
+    if (!user) {
       fail(UserCmd::tr("%1: there is no user \"%2\"; robocert user list shows the users")
                .arg(q(path.string()), q(o.login)));
       return kExitBadInput;
     }
+    if (!o.resetBy.empty()) {
+      const auto proof = readPassword(q(o.resetBy), o.passwordStdin, false);
+      if (!proof) return kExitBadInput;
+      const auto password = readPassword(q(o.login), o.passwordStdin, true);
+      if (!password) return kExitBadInput;
+      if (!applyChange([&] { store.resetPassword(o.login, *password, o.resetBy, *proof); }))
+        return kExitFailure;
+      std::cout << s(UserCmd::tr("Password of %1 reset by %2").arg(q(o.login), q(o.resetBy)))
+                << '\n';
+      if (user->role == st::Role::Approver)
+        std::cout << s(UserCmd::tr("%1 has a new signing key: publish the lab's keys again "
+                                   "(robocert user key export)")
+                           .arg(q(o.login)))
+                  << '\n';
+      return kExitOk;
+    }
+    if (!user->hasPassword) {
+      const auto password = readPassword(q(o.login), o.passwordStdin, true);
+      if (!password) return kExitBadInput;
+      store.setPassword(o.login, *password);
+      std::cout << s(UserCmd::tr("Password of %1 set").arg(q(o.login))) << '\n';
+      return kExitOk;
+    }
+    const auto old = readPassword(UserCmd::tr("%1 (the current password)").arg(q(o.login)),
+                                  o.passwordStdin, false);
+    if (!old) return kExitBadInput;
     const auto password = readPassword(q(o.login), o.passwordStdin, true);
     if (!password) return kExitBadInput;
-    store.setPassword(o.login, *password);
+    if (!applyChange([&] { store.changePassword(o.login, *old, *password); })) return kExitFailure;
     std::cout << s(UserCmd::tr("Password of %1 changed").arg(q(o.login))) << '\n';
+    return kExitOk;
+  });
+}
+
+// The lab's public signing keys, to publish (a web page, the quality manual, given to
+// customers): `report verify --keys FILE` checks certificates against this file, not against the
+// database, which anyone who can write it could change.
+int runKeyExport(const Options& o) {
+  const fs::path path = databasePath(o.db);
+  return guarded([&] {
+    std::error_code ec;
+    if (!fs::exists(path, ec)) throw NoDatabase{path};
+    const st::Store store = st::Store::open(path, st::Store::Mode::ReadOnly);
+    if (!o.login.empty() && !store.findUser(o.login)) {
+      fail(UserCmd::tr("%1: there is no user \"%2\"; robocert user list shows the users")
+               .arg(q(path.string()), q(o.login)));
+      return kExitBadInput;
+    }
+    const std::vector<st::UserKey> keys = store.userKeys(o.login);
+    if (keys.empty()) {
+      fail(
+          UserCmd::tr("no signing keys yet: an approver gets one when added, or with robocert "
+                      "user key create LOGIN"));
+      return kExitFailure;
+    }
+    std::string text = "# RoboCert approval signing keys (Ed25519) of " + store.labProfile().name +
+                       "\n# Check a certificate with: robocert report verify FILE --keys "
+                       "THIS-FILE\n# fingerprint = SHA-256 of the raw 32-byte public key\n";
+    for (const st::UserKey& k : keys) {
+      const auto user = store.findUser(k.login);
+      text += "\nlogin: " + k.login + "\nname: " + (user ? user->name : std::string()) +
+              "\nfingerprint: " + k.fingerprint + "\nstatus: " +
+              (k.retiredAt ? "retired " + *k.retiredAt + " (verifies what it signed before)"
+                           : "active since " + k.createdAt) +
+              "\n" + k.publicKeyPem;
+    }
+    if (o.out.empty()) {
+      std::cout << text;
+      return kExitOk;
+    }
+    std::ofstream f(o.out, std::ios::binary | std::ios::trunc);
+    f << text;
+    f.close();
+    if (!f) {
+      fail(UserCmd::tr("cannot write %1").arg(q(o.out)));
+      return kExitFailure;
+    }
+    std::cout << s(UserCmd::tr("%1 signing keys written to %2").arg(keys.size()).arg(q(o.out)))
+              << '\n';
+    return kExitOk;
+  });
+}
+
+// A signing key for an approver who has none yet (approvers added before keys existed), so it
+// can be published before they first sign.
+int runKeyCreate(const Options& o) {
+  const fs::path path = databasePath(o.db);
+  return guarded([&] {
+    std::error_code ec;
+    if (!fs::exists(path, ec)) throw NoDatabase{path};
+    st::Store store = st::Store::open(path);
+    const auto password = readPassword(q(o.login), o.passwordStdin, false);
+    if (!password) return kExitBadInput;
+    if (!store.ensureKey(o.login, *password)) {
+      fail(UserCmd::tr("wrong password for user \"%1\", or no such user").arg(q(o.login)));
+      return kExitFailure;
+    }
+    const std::vector<st::UserKey> keys = store.userKeys(o.login);
+    std::cout << s(UserCmd::tr("%1 signs with key %2").arg(q(o.login), q(keys.back().fingerprint)))
+              << '\n';
     return kExitOk;
   });
 }
@@ -244,9 +361,36 @@ void addUserCommands(CLI::App& app, int& exitCode) {
   add->add_option("--role", o->role, s(UserCmd::tr("operator, engineer or approver")))->required();
   add->add_flag("--password-stdin", o->passwordStdin, stdinHelp);
 
-  CLI::App* passwd = command("passwd", UserCmd::tr("set a user's password"), runPasswd);
+  CLI::App* passwd =
+      command("passwd",
+              UserCmd::tr("change a password: asks for the current one, or with --reset-by for an "
+                          "approver's"),
+              runPasswd);
   passwd->add_option("LOGIN", o->login, s(UserCmd::tr("the user's login")))->required();
-  passwd->add_flag("--password-stdin", o->passwordStdin, stdinHelp);
+  passwd->add_option("--reset-by", o->resetBy,
+                     s(UserCmd::tr("reset a forgotten password as this approver (asks for the "
+                                   "approver's password; an approver whose password is reset "
+                                   "gets a new signing key)")));
+  passwd->add_flag("--password-stdin", o->passwordStdin,
+                   s(UserCmd::tr("read the passwords from standard input: the current one (or "
+                                 "the approver's) on the first line, the new one on the next")));
+
+  CLI::App* key = user->add_subcommand(
+      "key", s(UserCmd::tr("the approvers' signing keys: export the public keys to publish")));
+  key->require_subcommand(1);
+  CLI::App* keyExport = key->add_subcommand(
+      "export", s(UserCmd::tr("write the lab's public signing keys (PEM with fingerprints) for "
+                              "report verify --keys")));
+  keyExport->add_option("LOGIN", o->login, s(UserCmd::tr("only this user's keys")));
+  keyExport->add_option("--out", o->out, s(UserCmd::tr("the file to write (default: stdout)")));
+  addDbOption(*keyExport, o->db);
+  keyExport->callback([o, &exitCode] { exitCode = runKeyExport(*o); });
+  CLI::App* keyCreate = key->add_subcommand(
+      "create", s(UserCmd::tr("make the signing key of an approver who has none yet")));
+  keyCreate->add_option("LOGIN", o->login, s(UserCmd::tr("the approver's login")))->required();
+  keyCreate->add_flag("--password-stdin", o->passwordStdin, stdinHelp);
+  addDbOption(*keyCreate, o->db);
+  keyCreate->callback([o, &exitCode] { exitCode = runKeyCreate(*o); });
 
   command("list", UserCmd::tr("the users, their roles and whether they have a password"), runList)
       ->add_option("--format", o->format, s(UserCmd::tr("output format: text or json")))

@@ -20,6 +20,8 @@
 #include <utility>
 #include <vector>
 
+#include "robocert/store/store.hpp"
+
 namespace {
 
 struct DbRun {

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <poll.h>
 #include <pty.h>
+#include <pwd.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -31,11 +32,15 @@ struct UserRun {
   QString err;
 };
 
-UserRun runUserCli(const QStringList& args, const QByteArray& input = {}) {
+// env: extra variables, "NAME=value".
+UserRun runUserCli(const QStringList& args, const QByteArray& input = {},
+                   const QStringList& env = {}) {
   QProcess p;
   QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
   e.insert("LANG", "C.UTF-8");
-  for (const char* var : {"LC_ALL", "LANGUAGE", "ROBOCERT_LANG", "ROBOCERT_DB"}) e.remove(var);
+  for (const char* var : {"LC_ALL", "LANGUAGE", "ROBOCERT_LANG", "ROBOCERT_DB", "ROBOCERT_USER"})
+    e.remove(var);
+  for (const QString& v : env) e.insert(v.section('=', 0, 0), v.section('=', 1));
   p.setProcessEnvironment(e);
   p.start(ROBOCERT_BIN, args);
   p.write(input);
@@ -173,7 +178,9 @@ TEST_F(CliUserLab, UsersWithPasswordsFromAScript) {
   EXPECT_TRUE(hash.contains(
       QRegularExpression(R"(^pbkdf2-sha256\$600000\$[A-Za-z0-9+/]{22}==\$[A-Za-z0-9+/]{43}=$)")))
       << hash.toStdString();
-  r = runUserCli({"user", "passwd", "wli", "--password-stdin", "--db", db()}, "a new secret 2\n");
+  // The current password on the first line, the new one on the second.
+  r = runUserCli({"user", "passwd", "wli", "--password-stdin", "--db", db()},
+                 "approver secret 1\na new secret 2\n");
   ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
   EXPECT_EQ(r.out, "Password of wli changed\n");
   EXPECT_NE(sqlText(db(), "SELECT password_hash FROM users WHERE login = 'wli'"), hash);
@@ -183,7 +190,81 @@ TEST_F(CliUserLab, UsersWithPasswordsFromAScript) {
   const QByteArray bytes = f.readAll();
   EXPECT_FALSE(bytes.contains("approver secret 1"));
   EXPECT_FALSE(bytes.contains("a new secret 2"));
-  EXPECT_EQ(sqlText(db(), "SELECT action FROM audit ORDER BY id DESC LIMIT 1"), "password set");
+  EXPECT_EQ(sqlText(db(), "SELECT action FROM audit WHERE tbl = 'users' ORDER BY id DESC LIMIT 1"),
+            "password changed");
+  EXPECT_EQ(runUserCli({"db", "verify", "--db", db()}).exitCode, 0);
+}
+
+// Issue 11, item 12: `user passwd appr` worked without the old password, and with
+// ROBOCERT_USER=appr the trail named the approver as the one who changed it. A change needs the
+// current password, a reset an approver's; the trail names the authenticated user and the
+// operating-system user apart, and ROBOCERT_USER (anyone can set it) proves nothing.
+TEST_F(CliUserLab, ChangingAPasswordNeedsTheOldOneOrAnApprovers) {
+  ASSERT_EQ(runUserCli({"user", "add", "appr", "--name", "A. Approver", "--role", "approver",
+                        "--password-stdin", "--db", db()},
+                       "approver secret 1\n")
+                .exitCode,
+            0);
+  ASSERT_EQ(runUserCli({"user", "add", "ops", "--name", "O. Perator", "--role", "operator",
+                        "--password-stdin", "--db", db()},
+                       "operator secret 1\n")
+                .exitCode,
+            0);
+  const QString osUser = QString::fromUtf8(getpwuid(geteuid())->pw_name);
+  const QString hash = sqlText(db(), "SELECT password_hash FROM users WHERE login = 'appr'");
+  const QStringList asAppr{"ROBOCERT_USER=appr"};
+  const QString lastUsersEntry =
+      "SELECT actor || ' | ' || action || ' | ' || detail FROM audit WHERE tbl IN ('users', '') "
+      "ORDER BY id DESC LIMIT 1";
+
+  // Someone who claims to be appr but does not know the password: refused, nothing changed.
+  UserRun r = runUserCli({"user", "passwd", "appr", "--password-stdin", "--db", db()},
+                         "attacker pass 1\nattacker pass 1\n", asAppr);
+  EXPECT_EQ(r.exitCode, 1) << r.out.toStdString();
+  EXPECT_TRUE(r.err.contains("the old password of user \"appr\" is not right; nothing was changed"))
+      << r.err.toStdString();
+  EXPECT_EQ(r.err.count('\n'), 1) << r.err.toStdString();
+  EXPECT_EQ(sqlText(db(), "SELECT password_hash FROM users WHERE login = 'appr'"), hash);
+  QString entry = sqlText(db(), lastUsersEntry);
+  EXPECT_TRUE(entry.contains("password change refused")) << entry.toStdString();
+  EXPECT_TRUE(entry.contains("authenticated user: nobody")) << entry.toStdString();
+  EXPECT_TRUE(entry.contains("operating-system user: " + osUser)) << entry.toStdString();
+
+  // With the current password: changed; the key is re-encrypted, not replaced.
+  const QString key = sqlText(db(), "SELECT fingerprint FROM user_keys WHERE retired_at IS NULL");
+  const QString sealed = sqlText(db(), "SELECT private_key FROM user_keys");
+  r = runUserCli({"user", "passwd", "appr", "--password-stdin", "--db", db()},
+                 "approver secret 1\napprover secret 2\n", asAppr);
+  ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+  EXPECT_NE(sqlText(db(), "SELECT password_hash FROM users WHERE login = 'appr'"), hash);
+  EXPECT_EQ(sqlText(db(), "SELECT fingerprint FROM user_keys WHERE retired_at IS NULL"), key);
+  EXPECT_NE(sqlText(db(), "SELECT private_key FROM user_keys"), sealed);
+  entry = sqlText(db(),
+                  "SELECT actor || ' | ' || detail FROM audit WHERE action = "
+                  "'password changed'");
+  EXPECT_EQ(entry,
+            "appr | password changed; authenticated user: appr (old password); "
+            "operating-system user: " +
+                osUser);
+
+  // A forgotten password: reset by an approver with their own password, never by an operator.
+  r = runUserCli({"user", "passwd", "appr", "--reset-by", "ops", "--password-stdin", "--db", db()},
+                 "operator secret 1\nops took over 1\n");
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_TRUE(r.err.contains("is not an approver")) << r.err.toStdString();
+  r = runUserCli({"user", "passwd", "ops", "--reset-by", "appr", "--password-stdin", "--db", db()},
+                 "approver secret 1\nops new pass 1\n");  // appr's old password: refused
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_TRUE(r.err.contains("wrong password for approver \"appr\"")) << r.err.toStdString();
+  r = runUserCli({"user", "passwd", "ops", "--reset-by", "appr", "--password-stdin", "--db", db()},
+                 "approver secret 2\nops new pass 1\n", {"ROBOCERT_USER=ops"});
+  ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+  EXPECT_EQ(r.out, "Password of ops reset by appr\n");
+  entry = sqlText(db(), lastUsersEntry);
+  EXPECT_EQ(entry,
+            "appr | password reset | password of ops reset; authenticated user: appr "
+            "(approver's password); operating-system user: " +
+                osUser);
   EXPECT_EQ(runUserCli({"db", "verify", "--db", db()}).exitCode, 0);
 }
 

@@ -486,6 +486,12 @@ ReportsPage::Verification ReportsPage::verify(const std::filesystem::path& file)
         v.issued = check.found();
         v.ok = check.ok();
         QStringList lines{q(check.message)};
+        // What was checked, to compare with the certificate.
+        if (!check.contentSha256.empty())
+          lines << tr("Content SHA-256: %1").arg(q(check.contentSha256));
+        if (!check.auditHead.empty()) lines << tr("Audit chain head: %1").arg(q(check.auditHead));
+        if (!check.signatureChecked.empty())
+          lines << tr("Signature: %1").arg(q(check.signatureChecked));
         for (const auto& f : check.findings)
           lines << (f.informational() ? tr("Note: %1") : tr("Problem: %1")).arg(q(f.message));
         v.text = lines.join(QLatin1Char('\n'));

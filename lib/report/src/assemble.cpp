@@ -9,6 +9,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "logo.hpp"
 #include "robocert/plan/characteristics.hpp"
 #include "robocert/plan/plan.hpp"
 #include "robocert/report/approval.hpp"
@@ -265,7 +266,12 @@ Document assemble(const store::Store& store, std::int64_t runId, const ReportIde
   d.operatorName = run.operatorName;
   d.runId = run.id;
   const store::LabProfile lab = store.labProfile();
-  d.lab = {lab.name, lab.address, lab.accreditation, lab.logoPath};
+  d.lab = {lab.name, lab.address, lab.accreditation, lab.logoPath, {}};
+  // The letterhead's logo itself, so that approval freezes it with the rest (a file that cannot
+  // be read is left to the renderer, which says why).
+  if (!lab.logoPath.empty())
+    if (const auto bytes = detail::readLogoFile(lab.logoPath))
+      d.lab.logo = bytes->toBase64().toStdString();
   d.performedAt = lab.location;
   for (const store::RunEvent& e : store.runEvents(runId))
     if (e.kind == "station") d.performedAt = e.detail;  // the station the run used
@@ -388,10 +394,36 @@ Document documentOf(const store::Store& store, const store::ReportRecord& r) {
   return assemble(store, r.runId, identityOf(store, r));
 }
 
+namespace {
+
+// What an approval freezes from the lab's records rather than from the run: the letterhead (lab
+// profile), where the work was done, the customer, the item as described, the dates of receipt
+// and issue. The lab may edit those records later; an issued report keeps them as they were.
+void keepFrozenRecords(Document& now, const Document& frozen) {
+  now.lab = frozen.lab;
+  now.performedAt = frozen.performedAt;
+  now.customer = frozen.customer;
+  now.itemKind = frozen.itemKind;
+  now.itemManufacturer = frozen.itemManufacturer;
+  now.itemModel = frozen.itemModel;
+  now.itemSerial = frozen.itemSerial;
+  now.itemDescription = frozen.itemDescription;
+  now.itemCondition = frozen.itemCondition;
+  now.receivedOn = frozen.receivedOn;
+  now.issuedOn = frozen.issuedOn;
+}
+
+}  // namespace
+
 void checkContentAgainstRun(const store::Store& store, FileCheck& check) {
   if (!check.report || check.report->status != store::ReportStatus::Approved) return;
   try {
-    const Document now = assemble(store, check.report->runId, identityOf(store, *check.report));
+    // The run's data (plan, results, measurements, events, instruments) must still give what was
+    // approved; the lab's records are compared as frozen (keepFrozenRecords).
+    auto frozen = fromJson(check.report->contentJson);
+    if (auto* e = std::get_if<JsonError>(&frozen)) throw std::runtime_error(format(*e));
+    Document now = assemble(store, check.report->runId, identityOf(store, *check.report));
+    keepFrozenRecords(now, std::get<Document>(frozen));
     if (toJson(now, false) != check.report->contentJson)
       check.findings.push_back(
           {Finding::Kind::ContentDiffers,

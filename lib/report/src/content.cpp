@@ -1,12 +1,15 @@
 #include "content.hpp"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
+#include <stdexcept>
 
 #include "robocert/report/plots.hpp"
+#include "robocert/report/render.hpp"
 
 namespace robocert::report::detail {
 
@@ -136,6 +139,8 @@ class Builder {
     c_.accreditation = qs(d_.lab.accreditation);
     c_.letterheadLines = t_.letterheadLines;
     c_.logo = d_.lab.logoPath.empty() ? t_.logo : std::filesystem::path(d_.lab.logoPath);
+    if (!d_.lab.logo.empty())
+      c_.logoBytes = QByteArray::fromBase64(QByteArray::fromStdString(d_.lab.logo));
     c_.reportNumberLabel = w_.label("header.report_number");
     c_.reportNumber = qs(d_.reportNumber);
     c_.revisionLabel = w_.label("header.revision");
@@ -544,6 +549,11 @@ class Builder {
     QString head = orNone(a.auditHeadHash);
     if (!a.auditHeadId.empty()) head = QStringLiteral("#") + qs(a.auditHeadId) + u'\n' + head;
     field(f, "field.audit_head", {head, Tone::Normal, true});
+    // The approver's Ed25519 signature and their key's fingerprint (robocert user key export).
+    if (!a.signature.empty())
+      field(f, "field.signature",
+            {QStringLiteral("Ed25519 %1\n%2").arg(qs(a.signerFingerprint), qs(a.signature)),
+             Tone::Normal, true});
     c_.blocks.push_back(std::move(f));
     paragraphs("approval.note", Paragraph::Style::Note);
   }
@@ -624,6 +634,32 @@ std::pair<QString, QString> formatMeasured(double value, std::optional<double> u
 
 Content buildContent(const Document& doc, const ReportTemplate& t, Language language) {
   return Builder(doc, t, language).build();
+}
+
+std::vector<std::pair<QString, QString>> identityTags(const Document& doc) {
+  EmbeddedIdentity id;
+  try {
+    id = embeddedIdentity(doc);
+  } catch (const std::invalid_argument& e) {  // a NaN or bytes that are not UTF-8
+    throw RenderError(
+        QCoreApplication::translate("robocert::report", "the report cannot be rendered: %1")
+            .arg(QString::fromStdString(e.what()))
+            .toStdString());
+  }
+  const auto q = [](const std::string& s) { return QString::fromStdString(s); };
+  std::vector<std::pair<QString, QString>> tags{
+      {QStringLiteral("ReportNumber"), q(id.reportNumber)},
+      {QStringLiteral("Revision"), QString::number(id.revision)},
+      {QStringLiteral("Status"),
+       id.approved ? QStringLiteral("approved") : QStringLiteral("draft")},
+      {QStringLiteral("ContentSHA256"), q(id.contentSha256)}};
+  if (id.approved) {
+    tags.emplace_back(QStringLiteral("Signer"), q(id.signer));
+    tags.emplace_back(QStringLiteral("ApprovedAt"), q(id.approvedAt));
+    tags.emplace_back(QStringLiteral("SignerFingerprint"), q(id.signerFingerprint));
+    tags.emplace_back(QStringLiteral("Signature"), q(id.signature));
+  }
+  return tags;
 }
 
 }  // namespace robocert::report::detail

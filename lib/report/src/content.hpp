@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "report_template.hpp"
+#include "robocert/report/approval.hpp"
 #include "robocert/report/document.hpp"
 
 class QPainter;
@@ -75,6 +76,7 @@ struct Content {
   QString labName, labAddress, accreditation;
   std::vector<QString> letterheadLines;
   std::filesystem::path logo;  // empty without
+  QByteArray logoBytes;        // the frozen letterhead's logo: used instead of the file
   QString reportNumberLabel, reportNumber, revisionLabel, revision;
   QString titleMain, titleSecond;  // Both: English and Chinese title
   QString pageFormat;              // with {page} and {pages}
@@ -95,5 +97,11 @@ Content buildContent(const Document& doc, const ReportTemplate& t, Language lang
 // Returns {value, U}.
 std::pair<QString, QString> formatMeasured(double value, std::optional<double> u);
 QString formatNumber(double value, int significant = 4);
+
+// The identity a file of doc embeds (approval.hpp, EmbeddedIdentity) as (name, value) tags, the
+// names readEmbeddedIdentity reads back: ReportNumber, Revision, Status, ContentSHA256, and for
+// an approved report Signer, ApprovedAt, SignerFingerprint, Signature. Throws RenderError when
+// doc has no canonical JSON (a NaN, text that is not UTF-8).
+std::vector<std::pair<QString, QString>> identityTags(const Document& doc);
 
 }  // namespace robocert::report::detail

@@ -29,18 +29,39 @@ QString Logo::dataUri() const {
   return QStringLiteral("data:%1;base64,%2").arg(mimeType, QString::fromLatin1(bytes.toBase64()));
 }
 
+std::optional<QByteArray> readLogoFile(const std::filesystem::path& file, QString* error) {
+  QFile f(QString::fromStdString(file.string()));
+  if (!f.open(QIODevice::ReadOnly)) {
+    if (error) *error = f.errorString();
+    return std::nullopt;
+  }
+  // Bounded: a logo is small, and the bytes go into the report's content.
+  QByteArray bytes = f.read(kMaxLogoBytes + 1);
+  if (bytes.size() > kMaxLogoBytes) {
+    if (error)
+      *error = QCoreApplication::translate("robocert::report", "larger than %1 MiB")
+                   .arg(kMaxLogoBytes / (1024 * 1024));
+    return std::nullopt;
+  }
+  return bytes;
+}
+
 Logo loadLogo(const std::filesystem::path& file) {
-  Logo logo;
-  if (file.empty()) return logo;
-  const QString path = QString::fromStdString(file.string());
-  QFile f(path);
-  if (!f.open(QIODevice::ReadOnly))
+  if (file.empty()) return {};
+  QString error;
+  std::optional<QByteArray> bytes = readLogoFile(file, &error);
+  if (!bytes)
     throw RenderError(
         file, 0, 0,
         QCoreApplication::translate("robocert::report", "the letterhead logo cannot be read (%1)")
-            .arg(f.errorString())
+            .arg(error)
             .toStdString());
-  logo.bytes = f.readAll();
+  return logoFromBytes(std::move(*bytes), file);
+}
+
+Logo logoFromBytes(QByteArray bytes, const std::filesystem::path& file) {
+  Logo logo;
+  logo.bytes = std::move(bytes);
   if (file.extension() == ".svg" || logo.bytes.trimmed().startsWith("<svg") ||
       logo.bytes.trimmed().startsWith("<?xml")) {
     QSvgRenderer renderer(logo.bytes);

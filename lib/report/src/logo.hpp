@@ -9,6 +9,7 @@
 #include <QSizeF>
 #include <QString>
 #include <filesystem>
+#include <optional>
 
 class QPainter;
 
@@ -31,5 +32,11 @@ struct Logo {
 // The logo at `file` (empty: no logo); throws RenderError naming the file when it is not a
 // readable PNG, JPEG or SVG image.
 Logo loadLogo(const std::filesystem::path& file);
+// The logo from the bytes of such a file (a frozen letterhead, Document::LabProfile::logo);
+// `file` names it in errors.
+Logo logoFromBytes(QByteArray bytes, const std::filesystem::path& file);
+// The bytes of the logo file, at most kMaxLogoBytes; nullopt when it cannot be read or is larger.
+inline constexpr qint64 kMaxLogoBytes = 4 * 1024 * 1024;
+std::optional<QByteArray> readLogoFile(const std::filesystem::path& file, QString* error = nullptr);
 
 }  // namespace robocert::report::detail

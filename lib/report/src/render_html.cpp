@@ -10,6 +10,7 @@
 #include "content.hpp"
 #include "logo.hpp"
 #include "report_template.hpp"
+#include "robocert/report/approval.hpp"
 #include "robocert/report/render.hpp"
 
 namespace robocert::report {
@@ -50,6 +51,20 @@ QString classes(const Cell& c, Align a = Align::Left) {
   if (a == Align::Right) list << QStringLiteral("num");
   if (a == Align::Center) list << QStringLiteral("center");
   return list.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(list.join(u' '));
+}
+
+// The report's identity (approval.hpp, EmbeddedIdentity) as <meta name="robocert:..."> tags
+// right after the template's <head>, before anything the content fills in, so `report verify`
+// finds them first (or at the very start when a template has no head).
+std::string withIdentity(const std::string& html, const Document& doc) {
+  std::string tags;
+  for (const auto& [name, value] : identityTags(doc))
+    tags += QStringLiteral("\n<meta name=\"robocert:%1\" content=\"%2\">")
+                .arg(name, value.toHtmlEscaped())
+                .toStdString();
+  const std::size_t head = html.find("<head>");
+  if (head == std::string::npos) return tags.substr(1) + "\n" + html;
+  return html.substr(0, head + 6) + tags + html.substr(head + 6);
 }
 
 QString svg(const PaintFn& paint, double widthPt, double heightPt, const QString& fontFamily,
@@ -167,7 +182,7 @@ class HtmlBody {
 std::string renderHtml(const Document& doc, const RenderOptions& options) {
   const ReportTemplate t = loadTemplate(options);
   const Content c = buildContent(doc, t, options.language);
-  const Logo logo = loadLogo(c.logo);
+  const Logo logo = c.logoBytes.isEmpty() ? loadLogo(c.logo) : logoFromBytes(c.logoBytes, c.logo);
 
   QStringList labLines;
   if (!c.accreditation.isEmpty()) labLines << c.accreditation;
@@ -215,7 +230,7 @@ std::string renderHtml(const Document& doc, const RenderOptions& options) {
     const auto it = values.find(piece.text);
     if (it != values.end()) out += it->second.toStdString();
   }
-  return out;
+  return withIdentity(out, doc);
 }
 
 }  // namespace robocert::report

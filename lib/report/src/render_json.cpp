@@ -182,6 +182,9 @@ JsonValue approvalOut(const Approval& a) {
   o.set("audit_head_hash", str("approval.audit_head_hash", a.auditHeadHash));
   o.set("audit_head_id", str("approval.audit_head_id", a.auditHeadId));
   o.set("content_sha256", str("approval.content_sha256", a.contentSha256));
+  o.set("signature", str("approval.signature", a.signature));
+  o.set("signer", str("approval.signer", a.signer));
+  o.set("signer_fingerprint", str("approval.signer_fingerprint", a.signerFingerprint));
   return o;
 }
 
@@ -479,14 +482,19 @@ EnduranceTimeline enduranceIn(const JsonValue& v, const std::string& p) {
 
 std::optional<Approval> approvalIn(const JsonValue* v) {
   if (!v || v->kind == Kind::Null) return std::nullopt;
+  // The signature's members are optional: a file issued before approvals were signed has none.
   const Obj o(*v, "approval",
-              {"approved_at", "approved_by", "audit_head_hash", "audit_head_id", "content_sha256"});
+              {"approved_at", "approved_by", "audit_head_hash", "audit_head_id", "content_sha256"},
+              {"signature", "signer", "signer_fingerprint"});
   Approval a;
   a.approvedAt = o.str("approved_at");
   a.approvedBy = o.str("approved_by");
   a.auditHeadHash = o.str("audit_head_hash");
   a.auditHeadId = o.str("audit_head_id");
   a.contentSha256 = o.str("content_sha256");
+  if (o.find("signature")) a.signature = o.str("signature");
+  if (o.find("signer")) a.signer = o.str("signer");
+  if (o.find("signer_fingerprint")) a.signerFingerprint = o.str("signer_fingerprint");
   return a;
 }
 
@@ -561,10 +569,12 @@ Document documentIn(const JsonValue& root) {
     d.itemSerial = c.str("serial");
   }
   {
-    const Obj c(o["lab"], "lab", {"accreditation", "address", "logo_path", "name"});
+    // "logo" is optional: content frozen before the logo was kept has none.
+    const Obj c(o["lab"], "lab", {"accreditation", "address", "logo_path", "name"}, {"logo"});
     d.lab.accreditation = c.str("accreditation");
     d.lab.address = c.str("address");
     d.lab.logoPath = c.str("logo_path");
+    if (c.find("logo")) d.lab.logo = c.str("logo");
     d.lab.name = c.str("name");
   }
   {
@@ -646,6 +656,7 @@ std::string toJson(const Document& d, bool includeApproval) {
     auto c = JsonValue::object();
     c.set("accreditation", str("lab.accreditation", d.lab.accreditation));
     c.set("address", str("lab.address", d.lab.address));
+    c.set("logo", str("lab.logo", d.lab.logo));
     c.set("logo_path", str("lab.logo_path", d.lab.logoPath));
     c.set("name", str("lab.name", d.lab.name));
     o.set("lab", std::move(c));

@@ -36,19 +36,12 @@ constexpr double kMmPerInch = 25.4;
 QString xmlEscape(const QString& s) { return s.toHtmlEscaped(); }
 
 // XMP metadata: the standard title and tool, and the report's identity for `report verify`
-// (robocert:ContentSHA256 is the SHA-256 of the canonical content JSON, json.hpp).
+// (approval.hpp, EmbeddedIdentity: robocert:ContentSHA256 is the SHA-256 of the canonical content
+// JSON, json.hpp; an approved report adds its signature).
 QByteArray xmp(const Document& doc, const QString& title) {
-  std::string content;
-  try {
-    content = toJson(doc, false);
-  } catch (const std::invalid_argument& e) {  // a NaN or bytes that are not UTF-8
-    throw RenderError(
-        QCoreApplication::translate("robocert::report", "the report cannot be rendered: %1")
-            .arg(QString::fromStdString(e.what()))
-            .toStdString());
-  }
-  const QString sha = QString::fromStdString(sha256Hex(content));
-  const QString status = doc.approval ? QStringLiteral("approved") : QStringLiteral("draft");
+  QString identity;
+  for (const auto& [name, value] : identityTags(doc))
+    identity += QStringLiteral("<robocert:%1>%2</robocert:%1>\n").arg(name, xmlEscape(value));
   const QString text =
       QStringLiteral(
           "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
@@ -60,14 +53,9 @@ QByteArray xmp(const Document& doc, const QString& title) {
           "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
           "<xmp:CreatorTool>RoboCert</xmp:CreatorTool>\n"
           "<pdf:Producer>RoboCert (Qt PDF)</pdf:Producer>\n"
-          "<robocert:ReportNumber>%2</robocert:ReportNumber>\n"
-          "<robocert:Revision>%3</robocert:Revision>\n"
-          "<robocert:Status>%4</robocert:Status>\n"
-          "<robocert:ContentSHA256>%5</robocert:ContentSHA256>\n"
+          "%2"
           "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>")
-          .arg(xmlEscape(title), xmlEscape(QString::fromStdString(doc.reportNumber)))
-          .arg(doc.revision)
-          .arg(status, sha);
+          .arg(xmlEscape(title), identity);
   return text.toUtf8();
 }
 
@@ -605,7 +593,8 @@ class PdfLayout {
 QByteArray renderPdf(const Document& doc, const RenderOptions& options) {
   const ReportTemplate t = loadTemplate(options);
   const Content content = buildContent(doc, t, options.language);
-  const Logo logo = loadLogo(content.logo);
+  const Logo logo = content.logoBytes.isEmpty() ? loadLogo(content.logo)
+                                                : logoFromBytes(content.logoBytes, content.logo);
   QByteArray bytes;
   QBuffer buffer(&bytes);
   buffer.open(QIODevice::WriteOnly);

@@ -71,13 +71,15 @@ namespace {
 // Columns of the tables that later schema versions extended, as created in version 1. A column
 // added later is nullable and left out of the digest while it is NULL, so a row written before
 // the column existed keeps its digest; once set, it is covered like any other. Version 2 extended
-// runs and pose_measurements, version 3 users and calibrations, version 4 results.
+// runs and pose_measurements, version 3 users and calibrations, version 4 results and reports
+// (reports as created in version 3).
 int v1ColumnCount(std::string_view table, int columns) {
   if (table == "runs") return 15;
   if (table == "results") return 10;
   if (table == "pose_measurements") return 19;
   if (table == "users") return 4;
   if (table == "calibrations") return 7;
+  if (table == "reports") return 15;
   return columns;
 }
 

@@ -15,7 +15,8 @@ namespace {
 
 constexpr std::string_view kReportColumns =
     "id, number, revision, run_id, replaces_id, amendment_reason, status, created_at, created_by, "
-    "approved_at, approved_by, content_json, content_sha256, audit_head_id, audit_head_hash";
+    "approved_at, approved_by, content_json, content_sha256, audit_head_id, audit_head_hash, "
+    "signer_fingerprint, signature";
 
 ReportRecord readReport(const Statement& s) {
   ReportRecord r;
@@ -34,6 +35,8 @@ ReportRecord readReport(const Statement& s) {
   r.contentSha256 = s.columnOptText(12).value_or("");
   r.auditHeadId = s.columnOptInt(13);
   r.auditHeadHash = s.columnOptText(14).value_or("");
+  r.signerFingerprint = s.columnOptText(15).value_or("");
+  r.signature = s.columnOptText(16).value_or("");
   return r;
 }
 
@@ -134,11 +137,16 @@ ReportRecord Store::createRevision(std::int64_t replaces, const std::string& rea
 }
 
 ReportRecord Store::approveReport(std::int64_t reportId, const std::string& login,
-                                  const std::string& contentJson,
-                                  const std::string& contentSha256) {
+                                  const std::string& contentJson, const std::string& contentSha256,
+                                  const ApprovalSignature& signature) {
   if (contentJson.empty() || !isHex64(lower(contentSha256))) {
     throw StoreError(K::Invalid, impl_->path.string(),
                      "an approval needs the content and its SHA-256 (64 hex digits)");
+  }
+  if (signature.approvedAt.empty() || signature.signature.empty() ||
+      !isHex64(lower(signature.signerFingerprint))) {
+    throw StoreError(K::Invalid, impl_->path.string(),
+                     "an approval needs the approver's signature, its time and key fingerprint");
   }
   impl_->write([&] {
     const ReportRecord r = report(reportId);
@@ -150,13 +158,15 @@ ReportRecord Store::approveReport(std::int64_t reportId, const std::string& logi
     const std::string headHash = detail::toHex(impl_->audit.head());
     Statement s = impl_->conn.prepare(
         "UPDATE reports SET status = 'approved', approved_at = ?, approved_by = ?, "
-        "content_json = ?, content_sha256 = ?, audit_head_id = ?, audit_head_hash = ? "
-        "WHERE id = ? AND status = 'draft'");
-    s.bind(1, detail::utcNow()).bind(2, login).bind(3, contentJson).bind(4, lower(contentSha256));
-    s.bind(5, headId).bind(6, headHash).bind(7, reportId);
+        "content_json = ?, content_sha256 = ?, audit_head_id = ?, audit_head_hash = ?, "
+        "signer_fingerprint = ?, signature = ? WHERE id = ? AND status = 'draft'");
+    s.bind(1, signature.approvedAt).bind(2, login).bind(3, contentJson);
+    s.bind(4, lower(contentSha256)).bind(5, headId).bind(6, headHash);
+    s.bind(7, lower(signature.signerFingerprint)).bind(8, signature.signature).bind(9, reportId);
     s.step();
     impl_->audit.recordRow(login, "approve", "reports", reportId, r.runId,
-                           describe(r) + ", content SHA-256 " + lower(contentSha256));
+                           describe(r) + ", content SHA-256 " + lower(contentSha256) +
+                               ", signed with key " + lower(signature.signerFingerprint));
   });
   return report(reportId);
 }

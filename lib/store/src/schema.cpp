@@ -291,20 +291,44 @@ BEGIN SELECT RAISE(ABORT, 'issued file records are never deleted'); END;
 // - results are stored while their run runs, together with its completion (Store::completeRun):
 //   never added to a run that has ended, whoever writes the file. (The store also refuses to add
 //   results to a run that has results already.)
+// - approval signatures. Each approver has an Ed25519 key pair; the private key is kept encrypted
+//   by the approver's password (store/signing.hpp), the public key for ever (a retired key signs
+//   no more, but what it signed stays verifiable). An approved revision stores the signature and
+//   the fingerprint of the key that made it. Columns added to reports are nullable and appended
+//   last (see version 2).
 constexpr std::string_view kV4 = R"sql(
 ALTER TABLE results ADD COLUMN origin TEXT CHECK (origin IN ('script'));
 CREATE TRIGGER results_of_running_runs BEFORE INSERT ON results
 WHEN (SELECT status FROM runs WHERE id = NEW.run_id) IS NOT 'running'
 BEGIN SELECT RAISE(ABORT, 'results are stored only while their run is running'); END;
+
+CREATE TABLE user_keys (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  fingerprint TEXT NOT NULL UNIQUE CHECK (length(fingerprint) = 64),  -- SHA-256 of the raw key, hex
+  public_key TEXT NOT NULL CHECK (public_key LIKE '-----BEGIN PUBLIC KEY-----%'),
+  private_key TEXT,   -- encrypted PKCS#8 PEM (scrypt, AES-256-CBC); NULL once retired
+  created_at TEXT NOT NULL,
+  retired_at TEXT
+) STRICT;
+CREATE INDEX user_keys_by_user ON user_keys(user_id);
+CREATE TRIGGER user_keys_public_part_is_final BEFORE UPDATE OF user_id, fingerprint, public_key,
+  created_at ON user_keys
+BEGIN SELECT RAISE(ABORT, 'a public key is never changed'); END;
+CREATE TRIGGER user_keys_are_kept BEFORE DELETE ON user_keys
+BEGIN SELECT RAISE(ABORT, 'keys are never deleted'); END;
+
+ALTER TABLE reports ADD COLUMN signer_fingerprint TEXT;  -- set at approval, with signature
+ALTER TABLE reports ADD COLUMN signature TEXT;           -- base64 Ed25519 signature
 )sql";
 
 constexpr std::array<std::string_view, 4> kMigrations{kV1, kV2, kV3, kV4};
 
-constexpr std::array<std::string_view, 17> kAudited{
-    "customers", "items",       "item_ratings",  "instruments",     "calibrations",
-    "stations",  "users",       "runs",          "run_instruments", "pose_measurements",
-    "results",   "streams",     "stream_chunks", "run_events",      "lab_profile",
-    "reports",   "issued_files"};
+constexpr std::array<std::string_view, 18> kAudited{
+    "customers", "items",        "item_ratings",  "instruments",     "calibrations",
+    "stations",  "users",        "runs",          "run_instruments", "pose_measurements",
+    "results",   "streams",      "stream_chunks", "run_events",      "lab_profile",
+    "reports",   "issued_files", "user_keys"};
 
 }  // namespace
 

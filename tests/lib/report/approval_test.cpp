@@ -93,6 +93,26 @@ constexpr const char* kContent = R"({"report":"x"})";
 constexpr const char* kContentSha =
     "dac79d92e13b9fdbd9c1672555c64d8e119af699bc106ff23b03f63d7539a28c";
 
+// A file of the latest revision of `number` as the renderers write one: `body`, and the identity
+// they embed (approval.hpp, EmbeddedIdentity) as PDF XMP tags. A draft file says "draft" and
+// carries the content hash of kContent.
+std::string certificate(const st::Store& store, const std::string& number,
+                        const std::string& body) {
+  const st::ReportRecord r = *store.findReport(number);
+  const bool approved = r.status == st::ReportStatus::Approved;
+  auto tag = [](const std::string& name, const std::string& value) {
+    return "<robocert:" + name + ">" + value + "</robocert:" + name + ">\n";
+  };
+  std::string file = "%PDF-1.7 " + body + "\n" + tag("ReportNumber", r.number) +
+                     tag("Revision", std::to_string(r.revision)) +
+                     tag("Status", approved ? "approved" : "draft") +
+                     tag("ContentSHA256", approved ? r.contentSha256 : kContentSha);
+  if (approved)
+    file += tag("Signer", *r.approvedBy) + tag("ApprovedAt", *r.approvedAt) +
+            tag("SignerFingerprint", r.signerFingerprint) + tag("Signature", r.signature);
+  return file;
+}
+
 }  // namespace
 
 TEST(ReportApproval, ContentHashOfTheTestIsRight) {
@@ -165,6 +185,20 @@ TEST(ReportApproval, OnlyAnApproverWithTheRightPasswordApproves) {
   ASSERT_TRUE(again.has_value());
   EXPECT_EQ(again->approvedAt, a.approvedAt);
   EXPECT_TRUE(lab.store.verify().intact);
+
+  // The approval is wli's Ed25519 signature over what the certificate states.
+  const std::vector<st::UserKey> keys = lab.store.userKeys("wli");
+  ASSERT_EQ(keys.size(), 1u);
+  EXPECT_EQ(a.signer, "wli");
+  EXPECT_EQ(a.signerFingerprint, keys[0].fingerprint);
+  EXPECT_EQ(rec.signature, a.signature);
+  EXPECT_TRUE(st::verifySignature(
+      keys[0].publicKeyPem, approvalMessage(n, 0, kContentSha, "wli", a.approvedAt), a.signature));
+  EXPECT_FALSE(st::verifySignature(
+      keys[0].publicKeyPem, approvalMessage(n, 1, kContentSha, "wli", a.approvedAt), a.signature));
+  EXPECT_EQ(approvalMessage("RC-2026-000012", 0, "ab", "li", "2026-12-04T15:24:01.123Z"),
+            "robocert-approval/1\nreport RC-2026-000012\nrevision 0\ncontent-sha256 ab\n"
+            "signer li\napproved-at 2026-12-04T15:24:01.123Z\n");
 }
 
 TEST(ReportApproval, AnApprovedReportIsFinal) {
@@ -247,13 +281,16 @@ TEST(ReportVerify, AnIssuedFileIsFoundAndAModifiedOneIsNot) {
   Lab lab(d / "lab.db");
   const st::ReportRecord r = createDraft(lab.store, lab.run, "ops");
   approve(lab.store, r.number, "wli", kApproverPass, kContent, kContentSha);
-  const std::string pdf = "%PDF-1.4 the certificate's bytes";
+  const std::string pdf = certificate(lab.store, r.number, "the certificate's bytes");
   recordIssuedFile(lab.store, r.number, "pdf", "both", pdf, "RC.pdf", "wli");
 
   const FileCheck ok = verifyFile(lab.store, pdf);
   EXPECT_TRUE(ok.found());
   EXPECT_TRUE(ok.ok());
-  EXPECT_TRUE(ok.findings.empty());
+  // Checked with the database's copy of the key, and said so.
+  EXPECT_EQ(kinds(ok), std::vector{F::Note});
+  EXPECT_EQ(ok.contentSha256, kContentSha);
+  EXPECT_EQ(ok.signatureChecked.rfind("by wli with key ", 0), 0u) << ok.signatureChecked;
   EXPECT_EQ(ok.report->number, r.number);
   EXPECT_EQ(ok.report->revision, 0);
   EXPECT_EQ(ok.file->format, "pdf");
@@ -277,23 +314,31 @@ TEST(ReportVerify, DraftsAndReplacedRevisionsAreNamed) {
   ApprovalDir d;
   Lab lab(d / "lab.db");
   const st::ReportRecord r0 = createDraft(lab.store, lab.run, "ops");
-  recordIssuedFile(lab.store, r0.number, "html", "en", "draft html", "draft.html", "ops");
-  const FileCheck draft = verifyFile(lab.store, "draft html");
+  const std::string draftFile = certificate(lab.store, r0.number, "draft html");
+  recordIssuedFile(lab.store, r0.number, "html", "en", draftFile, "draft.html", "ops");
+  const FileCheck draft = verifyFile(lab.store, draftFile);
   EXPECT_TRUE(draft.found());
   EXPECT_FALSE(draft.ok());
   EXPECT_EQ(kinds(draft), std::vector{F::Draft});
 
   approve(lab.store, r0.number, "wli", kApproverPass, kContent, kContentSha);
-  recordIssuedFile(lab.store, r0.number, "json", "en", "rev 0 json", "r0.json", "wli");
+  // Issue 11, item 10: the draft file stays a draft after its revision is approved.
+  const FileCheck stillDraft = verifyFile(lab.store, draftFile);
+  EXPECT_FALSE(stillDraft.ok());
+  EXPECT_EQ(kinds(stillDraft), std::vector{F::Draft});
+  EXPECT_NE(stillDraft.findings[0].message.find("this file is a draft"), std::string::npos);
+
+  const std::string rev0 = certificate(lab.store, r0.number, "rev 0 json");
+  recordIssuedFile(lab.store, r0.number, "json", "en", rev0, "r0.json", "wli");
   createAmendment(lab.store, r0.number, "customer address corrected", "eng");
   // A draft amendment replaces nothing yet.
-  EXPECT_TRUE(verifyFile(lab.store, "rev 0 json").findings.empty());
+  EXPECT_EQ(kinds(verifyFile(lab.store, rev0)), std::vector{F::Note});
   const std::string content1 = R"({"report":"x, amended"})";
   approve(lab.store, r0.number, "wli", kApproverPass, content1, sha256Hex(content1));
-  const FileCheck replaced = verifyFile(lab.store, "rev 0 json");
+  const FileCheck replaced = verifyFile(lab.store, rev0);
   EXPECT_TRUE(replaced.ok());  // genuine, and says it is replaced
-  EXPECT_EQ(kinds(replaced), std::vector{F::Superseded});
-  EXPECT_EQ(replaced.findings[0].message,
+  EXPECT_EQ(kinds(replaced), (std::vector{F::Note, F::Superseded}));
+  EXPECT_EQ(replaced.findings[1].message,
             "revision 1 of report " + r0.number + " replaces this one");
 }
 
@@ -309,37 +354,39 @@ TEST(ReportVerify, ADatabaseChangedBehindRoboCertsBackFails) {
       {"frozen content edited (the guarding trigger dropped first)",
        "DROP TRIGGER reports_approved_are_final; "
        "UPDATE reports SET content_json = '{\"report\":\"y\"}' WHERE id = 1",
-       {F::ContentTampered, F::AuditBroken},
+       {F::ContentTampered, F::Note, F::AuditBroken},
        "reports row 1 was changed after it was recorded"},
       // The hash below is printf '%s' '{"report":"y"}' | sha256sum: the stored content agrees
-      // with its hash, and only the audit trail shows the change.
+      // with its hash; the file's own hash and the audit trail show the change.
       {"content and its hash edited together",
        "DROP TRIGGER reports_approved_are_final; "
        "UPDATE reports SET content_json = '{\"report\":\"y\"}', content_sha256 = "
        "'cf52625faaf9af6175c9e2712d975f1b03415b3a17bde3029e6595ecf5064abb' WHERE id = 1",
-       {F::AuditBroken},
+       {F::IdentityDiffers, F::Note, F::AuditBroken},
        "reports row 1 was changed after it was recorded"},
       {"a measured result edited",
        "UPDATE results SET value = 0.05",
-       {F::AuditBroken},
+       {F::Note, F::AuditBroken},
        "results row 1 was changed after it was recorded"},
       {"the audit head recorded at approval edited",
        "DROP TRIGGER reports_approved_are_final; UPDATE reports SET audit_head_hash = "
        "'0000000000000000000000000000000000000000000000000000000000000000' WHERE id = 1",
-       {F::AuditHeadChanged, F::AuditBroken},
+       {F::AuditHeadChanged, F::Note, F::AuditBroken},
        "reports row 1 was changed after it was recorded"},
   };
   for (const Case& c : cases) {
     ApprovalDir d;
+    std::string file;
     {
       Lab lab(d / "lab.db");
       const st::ReportRecord r = createDraft(lab.store, lab.run, "ops");
       approve(lab.store, r.number, "wli", kApproverPass, kContent, kContentSha);
-      recordIssuedFile(lab.store, r.number, "pdf", "en", "certificate", "RC.pdf", "wli");
+      file = certificate(lab.store, r.number, "certificate");
+      recordIssuedFile(lab.store, r.number, "pdf", "en", file, "RC.pdf", "wli");
     }
     rawExec(d / "lab.db", c.sql);
     const st::Store store = st::Store::open(d / "lab.db", st::Store::Mode::ReadOnly);
-    const FileCheck check = verifyFile(store, "certificate");
+    const FileCheck check = verifyFile(store, file);
     EXPECT_TRUE(check.found()) << c.what;
     EXPECT_FALSE(check.ok()) << c.what;
     EXPECT_EQ(kinds(check), c.findings) << c.what;
@@ -369,8 +416,63 @@ TEST(ReportVerify, AForgedIssuedFileRecordIsFound) {
   const FileCheck check = verifyFile(store, forged);
   EXPECT_TRUE(check.found());
   EXPECT_FALSE(check.ok());
-  EXPECT_EQ(kinds(check), std::vector{F::AuditBroken});
-  EXPECT_EQ(check.findings[0].message,
+  // It carries no identity either.
+  EXPECT_EQ(kinds(check), (std::vector{F::IdentityDiffers, F::AuditBroken}));
+  EXPECT_EQ(check.findings[1].message,
             "the lab database's audit trail is broken: issued_files row 1 was added without an "
             "audit entry");
+}
+
+// Issue 11, item 11: someone who can write the database changes the approved content, makes a
+// key pair of their own, signs the new content with it and puts the key into the database as
+// wli's. Checked with the database's keys the signature holds; checked against the keys the lab
+// published before, the certificate is refused.
+TEST(ReportSignature, AKeyPutIntoTheDatabaseIsNotAPublishedKey) {
+  ApprovalDir d;
+  std::vector<st::PublicKey> published;
+  std::string number;
+  {
+    Lab lab(d / "lab.db");
+    const st::ReportRecord r = createDraft(lab.store, lab.run, "ops");
+    number = r.number;
+    approve(lab.store, number, "wli", kApproverPass, kContent, kContentSha);
+    for (const st::UserKey& k : lab.store.userKeys())
+      published.push_back({k.publicKeyPem, k.fingerprint, k.login});
+    const std::string genuine = certificate(lab.store, number, "genuine");
+    recordIssuedFile(lab.store, number, "pdf", "en", genuine, "RC.pdf", "wli");
+    const FileCheck ok = verifyFile(lab.store, genuine, {published, "keys.pem"});
+    EXPECT_TRUE(ok.ok());
+    EXPECT_TRUE(ok.findings.empty());  // no note: the published keys were used
+    EXPECT_NE(ok.signatureChecked.find("checked against the published keys in keys.pem"),
+              std::string::npos);
+  }
+  // The forgery, with the forger's own key (they know its password).
+  const std::string forged = R"({"report":"y"})";
+  const std::string forgedSha = sha256Hex(forged);
+  const st::KeyPair mine = st::generateKeyPair("forger pass 1");
+  const std::string approvedAt = "2026-12-04T15:24:01.123Z";
+  const auto signature = st::signMessage(mine.encryptedPrivateKeyPem, "forger pass 1",
+                                         approvalMessage(number, 0, forgedSha, "wli", approvedAt));
+  ASSERT_TRUE(signature.has_value());
+  rawExec(d / "lab.db",
+          "DROP TRIGGER reports_approved_are_final; UPDATE reports SET content_json = '" + forged +
+              "', content_sha256 = '" + forgedSha + "', approved_at = '" + approvedAt +
+              "', signer_fingerprint = '" + mine.fingerprint + "', signature = '" + *signature +
+              "'; INSERT INTO user_keys(user_id, fingerprint, public_key, created_at) VALUES "
+              "(1, '" +
+              mine.fingerprint + "', '" + mine.publicKeyPem + "', '" + approvedAt + "')");
+  st::Store store = st::Store::open(d / "lab.db");
+  const std::string file = certificate(store, number, "forged");
+  store.addIssuedFile(
+      {.reportId = 1, .format = "pdf", .language = "en", .sha256 = sha256Hex(file)});
+  // The database's own keys vouch for it (its audit trail shows the edit: this forger did not
+  // rebuild it; the CLI test does).
+  const FileCheck inside = verifyFile(store, file);
+  EXPECT_EQ(kinds(inside), (std::vector{F::Note, F::AuditBroken}));
+  const FileCheck outside = verifyFile(store, file, {published, "keys.pem"});
+  EXPECT_FALSE(outside.ok());
+  EXPECT_EQ(kinds(outside), (std::vector{F::KeyNotPublished, F::AuditBroken}));
+  EXPECT_NE(outside.findings[0].message.find("not among the lab's published keys in keys.pem"),
+            std::string::npos)
+      << outside.findings[0].message;
 }

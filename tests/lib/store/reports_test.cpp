@@ -67,6 +67,11 @@ constexpr const char* kContent = "content";
 constexpr const char* kContentSha =
     "ed7002b439e9ac845f22357d822bac1444730fbdb6016d3ec9432297b9ec9f73";
 
+// What the store keeps of a signature (report::approve makes real ones; the store checks only
+// that each part is there).
+const ApprovalSignature kSignature{"2026-12-04T15:24:01.123Z", std::string(64, 'a'),
+                                   std::string(86, 'A') + "=="};
+
 std::string thisYear() {
   const std::time_t t = std::time(nullptr);
   std::tm tm{};
@@ -102,10 +107,12 @@ TEST(StoreReports, NumbersRevisionsAndApproval) {
   const auto trail = s.auditTrail();
   EXPECT_EQ(before.id, trail.back().id);
   EXPECT_EQ(before.hashHex, trail.back().hashHex);
-  const ReportRecord approved = s.approveReport(a.id, "wli", kContent, kContentSha);
+  const ReportRecord approved = s.approveReport(a.id, "wli", kContent, kContentSha, kSignature);
   EXPECT_EQ(approved.status, ReportStatus::Approved);
   EXPECT_EQ(approved.approvedBy, "wli");
-  EXPECT_TRUE(approved.approvedAt.has_value());
+  EXPECT_EQ(approved.approvedAt, kSignature.approvedAt);  // the time signed
+  EXPECT_EQ(approved.signerFingerprint, kSignature.signerFingerprint);
+  EXPECT_EQ(approved.signature, kSignature.signature);
   EXPECT_EQ(approved.contentJson, kContent);
   EXPECT_EQ(approved.contentSha256, kContentSha);
   // The head recorded is the chain as it stood just before the approval's own entry.
@@ -115,9 +122,16 @@ TEST(StoreReports, NumbersRevisionsAndApproval) {
   EXPECT_EQ(s.auditTrail().back().action, "approve");
   EXPECT_EQ(s.auditTrail().back().actor, "wli");
 
-  EXPECT_EQ(kindOf([&] { s.approveReport(a.id, "wli", kContent, kContentSha); }), K::Invalid);
-  EXPECT_EQ(kindOf([&] { s.approveReport(b.id, "wli", "", kContentSha); }), K::Invalid);
-  EXPECT_EQ(kindOf([&] { s.approveReport(b.id, "wli", kContent, "abc"); }), K::Invalid);
+  EXPECT_EQ(kindOf([&] { s.approveReport(a.id, "wli", kContent, kContentSha, kSignature); }),
+            K::Invalid);
+  EXPECT_EQ(kindOf([&] { s.approveReport(b.id, "wli", "", kContentSha, kSignature); }), K::Invalid);
+  EXPECT_EQ(kindOf([&] { s.approveReport(b.id, "wli", kContent, "abc", kSignature); }), K::Invalid);
+  // An approval is signed, or it is not made.
+  EXPECT_EQ(kindOf([&] {
+              s.approveReport(b.id, "wli", kContent, kContentSha,
+                              {kSignature.approvedAt, kSignature.signerFingerprint, ""});
+            }),
+            K::Invalid);
 
   EXPECT_EQ(kindOf([&] { s.createRevision(a.id, "  ", "eng1"); }), K::Invalid);
   const ReportRecord r1 = s.createRevision(a.id, "customer address corrected", "eng1");
@@ -192,7 +206,7 @@ TEST(StoreReports, TheDatabaseRefusesToChangeWhatIsFinal) {
   {
     Store s = Store::open(db);
     const ReportRecord r = s.createReport(newRun(s, "SN-1"));
-    s.approveReport(r.id, "wli", kContent, kContentSha);
+    s.approveReport(r.id, "wli", kContent, kContentSha, kSignature);
     s.addIssuedFile({.reportId = r.id, .format = "json", .language = "en", .sha256 = kContentSha});
     s.createReport(newRun(s, "SN-2"));  // a draft
   }

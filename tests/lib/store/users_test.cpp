@@ -14,6 +14,7 @@
 
 #include "audit.hpp"
 #include "password.hpp"  // private: the hash format is tested against another implementation's
+#include "robocert/store/signing.hpp"
 #include "robocert/store/store.hpp"
 #include "schema.hpp"  // private: builds a version 2 database
 
@@ -130,20 +131,22 @@ TEST(StoreUsers, RightAndWrongPasswords) {
   EXPECT_FALSE(s.authenticate("ops", "").has_value());
   EXPECT_FALSE(s.findUser("ops")->hasPassword);
 
-  s.setPassword("wli", "another long secret");
+  s.changePassword("wli", "correct horse battery", "another long secret");
   EXPECT_FALSE(s.authenticate("wli", "correct horse battery").has_value());
   EXPECT_TRUE(s.authenticate("wli", "another long secret").has_value());
-  s.setPassword("ops", "operators pass");
+  s.setPassword("ops", "operators pass");  // the first: no proof needed
   EXPECT_EQ(s.authenticate("ops", "operators pass")->role, Role::Operator);
 
   // Refusals change nothing.
   const auto entries = s.auditTrail().size();
   EXPECT_EQ(kindOf([&] { s.setPassword("nobody", "long enough pass"); }), K::NotFound);
   EXPECT_EQ(kindOf([&] { s.setPassword("wli", "7 chars"); }), K::Invalid);
+  EXPECT_EQ(kindOf([&] { s.setPassword("ops", "a second first one"); }), K::Invalid);
   // 8 characters but 24 bytes: the minimum counts characters.
-  EXPECT_NO_THROW(s.setPassword("wli", "密码密码密码密码"));
+  EXPECT_NO_THROW(s.changePassword("wli", "another long secret", "密码密码密码密码"));
   EXPECT_TRUE(s.authenticate("wli", "密码密码密码密码").has_value());
-  EXPECT_EQ(kindOf([&] { s.setPassword("wli", "密码密码密码密"); }), K::Invalid);
+  EXPECT_EQ(kindOf([&] { s.changePassword("wli", "密码密码密码密码", "密码密码密码密"); }),
+            K::Invalid);
   EXPECT_EQ(kindOf([&] { s.addUser("wli", "Again", Role::Engineer, "long enough pass"); }),
             K::Invalid);
   EXPECT_EQ(kindOf([&] { s.addUser("eng", "E", "admin"); }), K::Invalid);
@@ -152,7 +155,8 @@ TEST(StoreUsers, RightAndWrongPasswords) {
               K::Invalid)
         << login;
   }
-  EXPECT_EQ(s.auditTrail().size(), entries + 1);  // only the successful 密码 change
+  // Only the successful 密码 change: the password and the re-encrypted key.
+  EXPECT_EQ(s.auditTrail().size(), entries + 2);
 
   const auto all = s.users();
   ASSERT_EQ(all.size(), 2u);
@@ -302,6 +306,10 @@ TEST(StoreSchema, Version2DatabaseWithDataUpgradesAndVerifies) {
     s.setPassword("wli", "correct horse battery");
     EXPECT_TRUE(s.authenticate("wli", "correct horse battery").has_value());
     EXPECT_EQ(s.auditTrail().back().action, "password set");
+    // An approver from before signatures gets a key when it is first needed.
+    EXPECT_TRUE(s.userKeys("wli").empty());
+    EXPECT_TRUE(s.ensureKey("wli", "correct horse battery"));
+    EXPECT_EQ(s.userKeys("wli").size(), 1u);
     EXPECT_TRUE(s.verify().intact);
   }
   // A value put into a new column of an old row behind the store's back is found.
@@ -310,4 +318,98 @@ TEST(StoreSchema, Version2DatabaseWithDataUpgradesAndVerifies) {
   EXPECT_FALSE(r.intact);
   EXPECT_EQ(r.problem, VerifyReport::Problem::RowChanged);
   EXPECT_EQ(r.table, "calibrations");
+}
+
+// The signature primitives against RFC 8032's first Ed25519 test vector (7.1, TEST 1: the empty
+// message). The PEM is the vector's public key in a SubjectPublicKeyInfo (the DER prefix
+// 302a300506032b6570032100, then the 32 key bytes), and the fingerprint its SHA-256:
+//   python3 -c "import hashlib;
+//   print(hashlib.sha256(bytes.fromhex('d75a9801...511a')).hexdigest())"
+TEST(StoreSigning, Rfc8032VectorVerifies) {
+  const std::string pem =
+      "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=\n"
+      "-----END PUBLIC KEY-----\n";
+  const std::string signature =
+      "5VZDAMNgrHKQhuLMgG6CioSHfx645dl02HPgZSJJAVVfuIIVkKM7rMYeOXAc+bRr0lv18FlbviRlUUFDjnoQCw==";
+  EXPECT_EQ(fingerprintOf(pem), "21fe31dfa154a261626bf854046fd2271b7bed4b6abe45aa58877ef47f9721b9");
+  EXPECT_TRUE(verifySignature(pem, "", signature));
+  EXPECT_FALSE(verifySignature(pem, "x", signature));
+  std::string flipped = signature;
+  flipped[0] = flipped[0] == 'A' ? 'B' : 'A';
+  EXPECT_FALSE(verifySignature(pem, "", flipped));
+  EXPECT_FALSE(verifySignature(pem, "", "not base64"));
+  EXPECT_FALSE(verifySignature("not a key", "", signature));
+  // A published key file: the login line before each key binds it; other text is ignored.
+  const auto keys = readPublicKeys("# the lab's keys\n\nlogin: li\nname: Li Wei\n" + pem +
+                                   "\nlogin: ada\n-----BEGIN PUBLIC KEY-----\nbroken\n"
+                                   "-----END PUBLIC KEY-----\n");
+  ASSERT_EQ(keys.size(), 1u);
+  EXPECT_EQ(keys[0].login, "li");
+  EXPECT_EQ(keys[0].fingerprint, *fingerprintOf(pem));
+}
+
+// Issue 11, items 11 and 12 at the store: an approver's key pair is encrypted by their password;
+// a change re-encrypts it; a reset by another approver retires it (what it signed stays
+// verifiable) and makes a new one; nobody else resets a password.
+TEST(StoreKeys, SigningKeysFollowThePassword) {
+  UsersDir d;
+  Store s = Store::open(d / "lab.db");
+  s.addUser("wli", "Li Wei", Role::Approver, "wli pass 1234");
+  s.addUser("ada", "Ada", Role::Approver, "ada pass 1234");
+  s.addUser("ops", "Operator", Role::Operator, "ops pass 1234");
+  EXPECT_TRUE(s.userKeys("ops").empty());
+  std::vector<UserKey> keys = s.userKeys("wli");
+  ASSERT_EQ(keys.size(), 1u);
+  EXPECT_EQ(fingerprintOf(keys[0].publicKeyPem), keys[0].fingerprint);
+  EXPECT_FALSE(keys[0].retiredAt.has_value());
+
+  const auto first = s.sign("wli", "wli pass 1234", "hello");
+  ASSERT_TRUE(first.has_value());
+  EXPECT_EQ(first->first, keys[0].fingerprint);
+  EXPECT_TRUE(verifySignature(keys[0].publicKeyPem, "hello", first->second));
+  EXPECT_FALSE(verifySignature(keys[0].publicKeyPem, "hellO", first->second));
+  EXPECT_FALSE(s.sign("wli", "wrong password", "hello").has_value());
+  EXPECT_EQ(kindOf([&] { s.sign("ops", "ops pass 1234", "hello"); }), K::Invalid);
+
+  // A change: the same key, opened by the new password only.
+  EXPECT_EQ(kindOf([&] { s.changePassword("wli", "wrong password", "wli pass 5678"); }),
+            K::Invalid);
+  EXPECT_EQ(s.auditTrail().back().action, "password change refused");
+  s.changePassword("wli", "wli pass 1234", "wli pass 5678");
+  EXPECT_FALSE(s.sign("wli", "wli pass 1234", "hello").has_value());
+  EXPECT_EQ(s.sign("wli", "wli pass 5678", "hello")->first, keys[0].fingerprint);
+
+  // A reset: only by an approver who proves it; the old key retired, a new one made.
+  EXPECT_EQ(kindOf([&] { s.resetPassword("wli", "taken over 1", "ops", "ops pass 1234"); }),
+            K::Invalid);
+  EXPECT_EQ(kindOf([&] { s.resetPassword("wli", "taken over 1", "ada", "wrong password"); }),
+            K::Invalid);
+  EXPECT_TRUE(s.authenticate("wli", "wli pass 5678").has_value());
+  s.resetPassword("wli", "wli reset 9999", "ada", "ada pass 1234");
+  keys = s.userKeys("wli");
+  ASSERT_EQ(keys.size(), 2u);
+  EXPECT_TRUE(keys[0].retiredAt.has_value());
+  EXPECT_FALSE(keys[1].retiredAt.has_value());
+  EXPECT_NE(keys[0].fingerprint, keys[1].fingerprint);
+  EXPECT_TRUE(verifySignature(keys[0].publicKeyPem, "hello", first->second));  // still
+  EXPECT_EQ(s.sign("wli", "wli reset 9999", "hello")->first, keys[1].fingerprint);
+  EXPECT_EQ(s.findKey(keys[0].fingerprint)->login, "wli");
+  bool resetAudited = false;
+  for (const AuditRecord& a : s.auditTrail())
+    if (a.action == "password reset")
+      resetAudited = a.actor == "ada" && a.detail.find(
+                                             "authenticated user: ada (approver's password); "
+                                             "operating-system user: ") != std::string::npos;
+  EXPECT_TRUE(resetAudited);
+  EXPECT_TRUE(s.verify().intact);
+  EXPECT_EQ(s.userKeys().size(), 3u);  // wli's two and ada's
+
+  // Only encrypted private keys are in the file (and its write-ahead log).
+  std::string bytes;
+  for (const char* name : {"lab.db", "lab.db-wal"}) {
+    std::ifstream f(d / name, std::ios::binary);
+    bytes.append(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
+  }
+  EXPECT_NE(bytes.find("BEGIN ENCRYPTED PRIVATE KEY"), std::string::npos);
+  EXPECT_EQ(bytes.find("BEGIN PRIVATE KEY"), std::string::npos);
 }

@@ -25,6 +25,10 @@ struct LabProfile {
   std::string address;
   std::string accreditation;  // e.g. "CNAS L0000", may be empty
   std::string logoPath;       // image file for the letterhead, may be empty
+  // The logo file's bytes (base64) as they were when the content was assembled, so an issued
+  // report keeps its letterhead when the file changes later; empty: no logo, or content frozen
+  // before the logo was kept (then logoPath is read).
+  std::string logo;
 };
 
 struct Party {
@@ -119,6 +123,12 @@ struct Approval {
   std::string contentSha256;  // of the canonical JSON content (json.hpp) before approval fields
   std::string auditHeadHash;  // the lab database's audit chain head at approval (hex)
   std::string auditHeadId;
+  // The approver's Ed25519 signature of approvalMessage (approval.hpp), base64, and the
+  // fingerprint of their public key (robocert user key export); empty for a revision approved
+  // before approvals were signed.
+  std::string signer;  // the approver's login, as signed
+  std::string signerFingerprint;
+  std::string signature;
 };
 
 struct Document {

@@ -228,6 +228,31 @@ struct ReportRecord {
   std::string contentSha256;                // hex SHA-256 of contentJson as given at approval
   std::optional<std::int64_t> auditHeadId;  // the audit chain head just before the approval
   std::string auditHeadHash;                // its hash, hex
+  // The approver's Ed25519 signature (base64) of approvalMessage (report/approval.hpp) and the
+  // fingerprint of the key that made it; empty for a revision approved before signatures
+  // (schema version 4).
+  std::string signerFingerprint;
+  std::string signature;
+};
+
+// What an approval signature covers besides the content, as approveReport stores it.
+struct ApprovalSignature {
+  std::string approvedAt;         // UTC, as signed ("2026-12-04T15:24:01.123Z")
+  std::string signerFingerprint;  // 64 hex digits
+  std::string signature;          // base64 Ed25519 signature
+};
+
+// An approver's signing key (schema version 4). The public key is kept for ever, so every
+// signature it made can be checked later; a retired key signs no more (a password reset by
+// another approver makes a new one: the old private key cannot be opened without the old
+// password).
+struct UserKey {
+  std::int64_t id = 0;
+  std::string login;
+  std::string fingerprint;   // SHA-256 of the raw public key, hex
+  std::string publicKeyPem;  // "-----BEGIN PUBLIC KEY-----..."
+  std::string createdAt;
+  std::optional<std::string> retiredAt;
 };
 
 // A file of a report handed out: its bytes' SHA-256 is what `report verify` looks up.

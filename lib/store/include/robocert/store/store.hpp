@@ -8,6 +8,8 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "robocert/store/error.hpp"
@@ -85,14 +87,47 @@ class Store {
   // approver (Invalid otherwise, and for a login that is empty, longer than 64 bytes or has
   // characters other than letters, digits, '.', '_', '-'); Invalid for a login taken.
   std::int64_t addUser(const std::string& login, const std::string& name, const std::string& role);
+  // With a password; an approver gets a signing key pair too (signing.hpp), its private key
+  // encrypted by the password, in the same audited write.
   std::int64_t addUser(const std::string& login, const std::string& name, Role role,
                        const std::string& password);
-  void setPassword(const std::string& login, const std::string& password);  // NotFound, Invalid
+  // Password changes. Each is audited with the authenticated user as the actor and, in the
+  // detail, separately, the operating-system user of the process (never ROBOCERT_USER, which
+  // anyone can set). NotFound for an unknown login, Invalid for a new password that is too short
+  // and for every refusal below (the message says which).
+  //  - setPassword: the first password of a user who has none (nothing to prove yet); Invalid
+  //    once the user has one.
+  //  - changePassword: by the user, with the old password; the signing key is re-encrypted by
+  //    the new one.
+  //  - resetPassword: by an approver with their own password (the user forgot theirs). The old
+  //    private key cannot be opened without the old password: it is retired (its public key
+  //    stays, so what it signed stays verifiable) and an approver gets a new key pair.
+  void setPassword(const std::string& login, const std::string& password);
+  void changePassword(const std::string& login, const std::string& oldPassword,
+                      const std::string& newPassword);
+  void resetPassword(const std::string& login, const std::string& newPassword,
+                     const std::string& approverLogin, const std::string& approverPassword);
   std::optional<User> findUser(const std::string& login) const;
   std::vector<User> users() const;  // by login
   // The user when the password is theirs; nullopt for a wrong password, an unknown login or a
   // user without a password (the same time is spent in each case). Writes nothing.
   std::optional<User> authenticate(const std::string& login, const std::string& password) const;
+
+  // ---- Signing keys (schema version 4) ----
+  // Every key of login (every user's when empty), active and retired, oldest first.
+  std::vector<UserKey> userKeys(const std::string& login = {}) const;
+  // The key with this fingerprint (hex, either case), active or retired, or nullopt.
+  std::optional<UserKey> findKey(const std::string& fingerprint) const;
+  // Signs message as login with their active key, opened by password; returns the key's
+  // fingerprint and the signature (base64). An approver who has no key yet (added before version 4,
+  // or whose first password was set without one) gets one now, audited as "key created". nullopt
+  // for a wrong password or an unknown login; Invalid for a user who is not an approver. Makes
+  // login's signing key now if they have none (as sign would): true when they have one afterwards;
+  // false for a wrong password or an unknown login; Invalid for a non-approver.
+  bool ensureKey(const std::string& login, const std::string& password);
+  std::optional<std::pair<std::string, std::string>> sign(const std::string& login,
+                                                          const std::string& password,
+                                                          std::string_view message);
 
   // ---- Runs ----
   // A run has one owner, always: the Store that created it or took it over (resumeRun), named
@@ -154,12 +189,15 @@ class Store {
   // its report's latest revision and approved (Invalid otherwise, and for an empty reason).
   ReportRecord createRevision(std::int64_t replaces, const std::string& reason,
                               const std::string& actor = {});
-  // Freezes a draft: status approved, approvedAt now, approvedBy login, the content and its hash,
-  // and the audit chain head just before this write; audited as "approve" by login. Invalid when
-  // the report is not a draft (checked inside the write, so two approvals cannot both succeed).
-  // An approved revision is never updated again (also enforced by a trigger in the database).
+  // Freezes a draft: status approved, approvedBy login, the content and its hash, the audit
+  // chain head just before this write, and the approver's signature (its time, key fingerprint
+  // and signature as signed: report::approve makes them); audited as "approve" by login. Invalid
+  // when the report is not a draft (checked inside the write, so two approvals cannot both
+  // succeed) or the signature is incomplete. An approved revision is never updated again (also
+  // enforced by a trigger in the database).
   ReportRecord approveReport(std::int64_t reportId, const std::string& login,
-                             const std::string& contentJson, const std::string& contentSha256);
+                             const std::string& contentJson, const std::string& contentSha256,
+                             const ApprovalSignature& signature);
   ReportRecord report(std::int64_t id) const;  // NotFound
   // revision nullopt: the latest revision of that number.
   std::optional<ReportRecord> findReport(const std::string& number,
