@@ -2,12 +2,13 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
 #include <QImageReader>
 #include <QPainter>
 #include <QSvgRenderer>
 
+#include "robocert/plan/text_input.hpp"
 #include "robocert/report/render.hpp"
+#include "robocert/textio/file.hpp"
 
 namespace robocert::report::detail {
 
@@ -32,15 +33,13 @@ QString Logo::dataUri() const {
 Logo loadLogo(const std::filesystem::path& file) {
   Logo logo;
   if (file.empty()) return logo;
-  const QString path = QString::fromStdString(file.string());
-  QFile f(path);
-  if (!f.open(QIODevice::ReadOnly))
-    throw RenderError(
-        file, 0, 0,
-        QCoreApplication::translate("robocert::report", "the letterhead logo cannot be read (%1)")
-            .arg(f.errorString())
-            .toStdString());
-  logo.bytes = f.readAll();
+  auto read = textio::readFile(file, textio::kTextFileLimitBytes);
+  if (const auto* e = std::get_if<textio::ReadError>(&read))
+    throw RenderError(file, 0, 0,
+                      QCoreApplication::translate("robocert::report", "the letterhead logo %1")
+                          .arg(QString::fromStdString(plan::describe(*e)))
+                          .toStdString());
+  logo.bytes = QByteArray::fromStdString(std::get<std::string>(read));
   if (file.extension() == ".svg" || logo.bytes.trimmed().startsWith("<svg") ||
       logo.bytes.trimmed().startsWith("<?xml")) {
     QSvgRenderer renderer(logo.bytes);

@@ -597,6 +597,19 @@ void Store::addResults(std::int64_t runId, std::span<const Result> results) {
   });
 }
 
+std::int64_t Store::importRun(const ItemInfo& item, RunInfo info,
+                              std::span<const PoseMeasurement> measurements,
+                              std::span<const Result> results) {
+  return impl_->write([&] {  // the writes below join this one transaction
+    info.itemId = findOrCreateItem(item).id;
+    const std::int64_t runId = createRun(info);
+    addPoseMeasurements(runId, measurements);
+    addResults(runId, results);
+    setRunStatus(runId, RunStatus::Completed);
+    return runId;
+  });
+}
+
 std::int64_t Store::addRunEvent(std::int64_t runId, const RunEvent& e) {
   return impl_->write([&] {
     Statement s = impl_->conn.prepare(
