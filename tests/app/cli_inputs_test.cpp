@@ -75,9 +75,8 @@ TEST(CliInputs, AnOptionThatIsNotUtf8IsRefusedByName) {
   QTemporaryDir dir;
   const QString db = dir.filePath("lab.db");
   ASSERT_EQ(robocert({"lab", "set", "--name", "Good Lab", "--db", db}).exitCode, 0);
-  const Result r = shell(R"("$R" lab set --name "$(printf 'A\377')") ", db);
-                   EXPECT_EQ(r.exitCode, 2)
-                   << r.err.toStdString();
+  const Result r = shell(R"sh("$R" lab set --name "$(printf 'A\377')")sh", db);
+  EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
   // 'A' is character 1, the byte FF character 2.
   EXPECT_TRUE(r.err.contains("--name: the value is not UTF-8 text (byte 0xff at character 2)"))
       << r.err.toStdString();
@@ -88,12 +87,11 @@ TEST(CliInputs, AnOptionThatIsNotUtf8IsRefusedByName) {
 TEST(CliInputs, APositionalArgumentOrEnvironmentVariableThatIsNotUtf8IsNamed) {
   QTemporaryDir dir;
   const QString db = dir.filePath("lab.db");
-  const Result file = shell(R"("$R" plan validate "$(printf 'plan\351.yaml')") ", db);
-      EXPECT_EQ(file.exitCode, 2);
+  const Result file = shell(R"sh("$R" plan validate "$(printf 'plan\351.yaml')")sh", db);
+  EXPECT_EQ(file.exitCode, 2);
   EXPECT_TRUE(file.err.contains("FILE: the value is not UTF-8")) << file.err.toStdString();
-  const Result env = shell(R"(ROBOCERT_USER="$(printf '\377')"
-                           "$R" lab show) ", db);
-      EXPECT_EQ(env.exitCode, 2);
+  const Result env = shell(R"sh(ROBOCERT_USER="$(printf '\377')" "$R" lab show)sh", db);
+  EXPECT_EQ(env.exitCode, 2);
   EXPECT_TRUE(env.err.contains("ROBOCERT_USER: the value is not UTF-8")) << env.err.toStdString();
 }
 
