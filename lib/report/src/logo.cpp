@@ -35,10 +35,11 @@ Logo loadLogo(const std::filesystem::path& file) {
   if (file.empty()) return logo;
   auto read = textio::readFile(file, textio::kTextFileLimitBytes);
   if (const auto* e = std::get_if<textio::ReadError>(&read))
-    throw RenderError(file, 0, 0,
-                      QCoreApplication::translate("robocert::report", "the letterhead logo %1")
-                          .arg(QString::fromStdString(plan::describe(*e)))
-                          .toStdString());
+    throw RenderError(
+        file, 0, 0,
+        QCoreApplication::translate("robocert::report", "the letterhead logo cannot be read (%1)")
+            .arg(QString::fromStdString(plan::describe(*e)))
+            .toStdString());
   logo.bytes = QByteArray::fromStdString(std::get<std::string>(read));
   if (file.extension() == ".svg" || logo.bytes.trimmed().startsWith("<svg") ||
       logo.bytes.trimmed().startsWith("<?xml")) {
