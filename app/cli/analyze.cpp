@@ -43,58 +43,33 @@ struct PoseOptions {
   std::string format = "text";
 };
 
+// The characteristics as "name": value members of object.
+void insertValues(QJsonObject& object, const std::vector<m::NamedValue>& values) {
+  for (const m::NamedValue& v : values) object.insert(QLatin1String(v.name), v.value);
+}
+
 QJsonObject toJson(const m::PoseAnalysis& a) {
   QJsonArray poses;
   for (const auto& p : a.poses) {
-    poses.append(QJsonObject{
-        {"pose", QString::fromStdString(p.pose)},
-        {"direction", p.direction},
-        {"n", static_cast<qint64>(p.n)},
-        {"AP_P", p.accuracy.apPMm},
-        {"AP_x", p.accuracy.apMm.x()},
-        {"AP_y", p.accuracy.apMm.y()},
-        {"AP_z", p.accuracy.apMm.z()},
-        {"AP_a", p.accuracy.apDeg.x()},
-        {"AP_b", p.accuracy.apDeg.y()},
-        {"AP_c", p.accuracy.apDeg.z()},
-        {"RP_l", p.repeatability.rpLMm},
-        {"RP_a", p.repeatability.rpDeg.x()},
-        {"RP_b", p.repeatability.rpDeg.y()},
-        {"RP_c", p.repeatability.rpDeg.z()},
-    });
+    QJsonObject o{{"pose", QString::fromStdString(p.pose)},
+                  {"direction", p.direction},
+                  {"n", static_cast<qint64>(p.n)}};
+    insertValues(o, m::namedValues(p));
+    poses.append(o);
   }
   QJsonArray vap;
   for (const auto& v : a.variations) {
-    vap.append(QJsonObject{
-        {"pose", QString::fromStdString(v.pose)},
-        {"vAP_P", v.variation.vapPMm},
-        {"vAP_a", v.variation.vapDeg.x()},
-        {"vAP_b", v.variation.vapDeg.y()},
-        {"vAP_c", v.variation.vapDeg.z()},
-    });
+    QJsonObject o{{"pose", QString::fromStdString(v.pose)}};
+    insertValues(o, m::namedValues(v.variation));
+    vap.append(o);
   }
   QJsonObject out{{"poses", poses}, {"vAP", vap}};
   if (a.distance) {
-    const auto& d = a.distance->characteristics;
-    out.insert("distance", QJsonObject{
-                               {"from", QString::fromStdString(a.distance->from)},
-                               {"to", QString::fromStdString(a.distance->to)},
-                               {"n", static_cast<qint64>(a.distance->n)},
-                               {"AD_P", d.adPMm},
-                               {"AD_x", d.adMm.x()},
-                               {"AD_y", d.adMm.y()},
-                               {"AD_z", d.adMm.z()},
-                               {"AD_a", d.adDeg.x()},
-                               {"AD_b", d.adDeg.y()},
-                               {"AD_c", d.adDeg.z()},
-                               {"RD_P", d.rdPMm},
-                               {"RD_x", d.rdMm.x()},
-                               {"RD_y", d.rdMm.y()},
-                               {"RD_z", d.rdMm.z()},
-                               {"RD_a", d.rdDeg.x()},
-                               {"RD_b", d.rdDeg.y()},
-                               {"RD_c", d.rdDeg.z()},
-                           });
+    QJsonObject d{{"from", QString::fromStdString(a.distance->from)},
+                  {"to", QString::fromStdString(a.distance->to)},
+                  {"n", static_cast<qint64>(a.distance->n)}};
+    insertValues(d, m::namedValues(a.distance->characteristics));
+    out.insert("distance", d);
   }
   return out;
 }

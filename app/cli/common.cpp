@@ -3,15 +3,12 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QStringList>
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <iterator>
 
 #include "messages.hpp"
 #include "robocert/formats/pose_csv.hpp"
+#include "robocert/plan/text_input.hpp"
+#include "robocert/textio/file.hpp"
 #include "text_table.hpp"
 
 namespace robocert::cli {
@@ -52,25 +49,13 @@ bool checkFormat(const std::string& format, std::initializer_list<const char*> a
 }
 
 std::optional<std::string> readInputFile(const std::string& path) {
-  const QString name = QString::fromStdString(path);
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) {
-    fail(Common::tr("%1: no such file").arg(name));
+  auto read = textio::readFile(path, textio::kDataFileLimitBytes);
+  if (const auto* e = std::get_if<textio::ReadError>(&read)) {
+    fail(QStringLiteral("%1: %2").arg(QString::fromStdString(path),
+                                      QString::fromStdString(plan::describe(*e))));
     return std::nullopt;
   }
-  if (std::filesystem::is_directory(path, ec)) {
-    fail(Common::tr("%1: is a directory, expected a CSV file").arg(name));
-    return std::nullopt;
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::string data;
-  if (in) data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (!in.is_open() || in.bad()) {
-    fail(Common::tr("%1: cannot be read (%2)")
-             .arg(name, QString::fromLocal8Bit(std::strerror(errno))));
-    return std::nullopt;
-  }
-  return data;
+  return std::get<std::string>(std::move(read));
 }
 
 std::optional<PoseFile> loadPoseFile(const std::string& path,

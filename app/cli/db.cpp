@@ -323,22 +323,8 @@ int runImportPose(const Options& o) {
   const fs::path path = databasePath(o.db);
   return guarded([&] {
     st::Store store = st::Store::open(path);
-    run.itemId = store.findOrCreateItem(item).id;
-    const std::int64_t runId = store.createRun(run);
-    try {
-      store.addPoseMeasurements(runId, measurements);
-      store.addResults(runId, results);
-      store.setRunStatus(runId, st::RunStatus::Completed);
-    } catch (const st::StoreError& e) {
-      // Each call above is one transaction, so what is stored is whole calls; the run is marked
-      // aborted so nobody takes it for a complete import. Should that fail too (disk full), the
-      // run stays "running" under this ended process and the next writer marks it interrupted.
-      try {
-        store.setRunStatus(runId, st::RunStatus::Aborted, "import failed: " + e.detail());
-      } catch (const st::StoreError&) {
-      }
-      throw;
-    }
+    // One transaction: a failure stores nothing (no item, no aborted half-import).
+    const std::int64_t runId = store.importRun(item, run, measurements, results);
     if (format == "json") {
       const QJsonObject out{{"run", static_cast<qint64>(runId)},
                             {"item", q(o.item)},

@@ -21,6 +21,7 @@
 #include "station.hpp"
 #include "translations.hpp"
 #include "user_cmd.hpp"
+#include "utf8_check.hpp"
 
 namespace {
 
@@ -73,8 +74,19 @@ int main(int argc, char** argv) {
   addLabCommands(app, exitCode);
   addReportCommands(app, exitCode);
 
+  // Runs after parsing and before the command's callback: no command sees text that is not UTF-8.
+  struct InvalidText {
+    QString message;
+  };
+  app.parse_complete_callback([&app] {
+    if (auto problem = findInvalidUtf8(app)) throw InvalidText{*problem};
+  });
+
   try {
     app.parse(argc, argv);
+  } catch (const InvalidText& e) {
+    std::cerr << "robocert: " << s(e.message) << '\n';
+    return kExitBadInput;
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {

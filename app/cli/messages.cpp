@@ -98,6 +98,20 @@ QString describe(const QString& file, const metrology::PoseAnalysisError& e) {
                  "distance")
                  .arg(e.cycle)
                  .arg(pose, q(e.otherPose));
+    case K::NonFiniteResult:
+      if (!e.otherPose.empty()) {
+        return Messages::where(file, e.line, 0) +
+               Messages::tr(
+                   "%1 of the distance from pose %2 to pose %3 is not a finite number: the "
+                   "values are too large to analyse; check the units and the columns")
+                   .arg(q(e.characteristic), pose, q(e.otherPose));
+      }
+      return Messages::where(file, e.line, 0) +
+             Messages::tr(
+                 "%1 of pose %2 (direction %3) is not a finite number: the values are too "
+                 "large to analyse; check the units and the columns")
+                 .arg(q(e.characteristic), pose)
+                 .arg(e.direction);
   }
   return Messages::where(file, e.line, 0);
 }

@@ -1,7 +1,6 @@
 #include "plans_page.hpp"
 
 #include <QEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFont>
@@ -22,7 +21,10 @@
 #include <QVBoxLayout>
 
 #include "parameter_form.hpp"
+#include "robocert/plan/text_input.hpp"
 #include "robocert/script/script_host.hpp"
+#include "robocert/textio/file.hpp"
+#include "robocert/textio/utf8.hpp"
 #include "shell_util.hpp"
 
 namespace robocert::studio {
@@ -242,13 +244,24 @@ void PlansPage::reloadLibrary() {
 }
 
 void PlansPage::openFile(const std::filesystem::path& file) {
-  QFile f(q(file.string()));
-  if (!f.open(QIODevice::ReadOnly)) {
+  auto read = textio::readFile(file, textio::kTextFileLimitBytes);
+  QString problem;
+  if (const auto* e = std::get_if<textio::ReadError>(&read)) {
+    problem = tr("%1 cannot be read: %2").arg(q(file.string()), q(plan::describe(*e)));
+  } else if (const auto bad = textio::firstInvalidUtf8(std::get<std::string>(read))) {
+    // Opening it would turn the bad bytes into replacement characters and hide them.
+    problem = QStringLiteral("%1:%2:%3: %4")
+                  .arg(q(file.string()))
+                  .arg(bad->line)
+                  .arg(bad->column)
+                  .arg(q(plan::invalidUtf8Message()));
+  }
+  if (!problem.isEmpty()) {
     status_->setStyleSheet(QStringLiteral("color: #b00020;"));
-    status_->setText(tr("%1 cannot be read: %2").arg(q(file.string()), f.errorString()));
+    status_->setText(problem);
     return;
   }
-  openText(QString::fromUtf8(f.readAll()), file);
+  openText(QString::fromStdString(std::get<std::string>(read)), file);
 }
 
 void PlansPage::openText(const QString& text, const std::filesystem::path& file) {

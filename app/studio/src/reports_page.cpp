@@ -31,11 +31,13 @@
 #include <functional>
 #include <sstream>
 
+#include "robocert/plan/text_input.hpp"
 #include "robocert/report/approval.hpp"
 #include "robocert/report/assemble.hpp"
 #include "robocert/report/json.hpp"
 #include "robocert/report/render.hpp"
 #include "robocert/store/store.hpp"
+#include "robocert/textio/file.hpp"
 #include "shell_util.hpp"
 
 namespace robocert::studio {
@@ -469,17 +471,16 @@ bool ReportsPage::exportTo(const std::filesystem::path& file, const QString& for
 
 ReportsPage::Verification ReportsPage::verify(const std::filesystem::path& file) {
   Verification v;
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    v.text = tr("Cannot read %1.").arg(q(file.string()));
+  auto bytes = textio::readFile(file, textio::kDataFileLimitBytes);
+  if (const auto* e = std::get_if<textio::ReadError>(&bytes)) {
+    v.text = tr("Cannot read %1: %2").arg(q(file.string()), q(plan::describe(*e)));
     say(v.text, true);
     return v;
   }
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
   const QString error = inBackground(
       this, tr("Verifying %1…").arg(q(file.filename().string())),
-      [db = context_.database(), content = bytes.str(), &v]() -> QString {
+      [db = context_.database(), content = std::get<std::string>(std::move(bytes)),
+       &v]() -> QString {
         const store::Store lab = store::Store::open(db, store::Store::Mode::ReadOnly);
         report::FileCheck check = report::verifyFile(lab, content);
         report::checkContentAgainstRun(lab, check);  // as `robocert report verify`

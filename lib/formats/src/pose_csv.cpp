@@ -6,6 +6,8 @@
 #include <cmath>
 #include <optional>
 
+#include "robocert/textio/utf8.hpp"
+
 namespace robocert::formats {
 namespace {
 
@@ -67,38 +69,6 @@ std::size_t columnOf(std::string_view line, std::size_t offset) {
   return 1 + static_cast<std::size_t>(std::count_if(
                  line.begin(), line.begin() + static_cast<std::ptrdiff_t>(offset),
                  [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-// Byte offset of the first byte that is not well-formed UTF-8 (RFC 3629: no overlong forms,
-// no surrogates, nothing above U+10FFFF), or nullopt when all is well-formed.
-std::optional<std::size_t> firstInvalidUtf8(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    std::size_t len = 0;
-    unsigned lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-    if (b < 0x80)
-      len = 1;
-    else if (b >= 0xC2 && b <= 0xDF)
-      len = 2;
-    else if (b >= 0xE0 && b <= 0xEF) {
-      len = 3;
-      if (b == 0xE0) lo = 0xA0;
-      if (b == 0xED) hi = 0x9F;
-    } else if (b >= 0xF0 && b <= 0xF4) {
-      len = 4;
-      if (b == 0xF0) lo = 0x90;
-      if (b == 0xF4) hi = 0x8F;
-    } else
-      return i;
-    if (i + len > s.size()) return i;
-    for (std::size_t k = 1; k < len; ++k) {
-      const auto c = static_cast<unsigned char>(s[i + k]);
-      if (c < (k == 1 ? lo : 0x80) || c > (k == 1 ? hi : 0xBF)) return i;
-    }
-    i += len;
-  }
-  return std::nullopt;
 }
 
 std::string quoted(std::string_view text) {
@@ -238,7 +208,7 @@ std::variant<std::vector<PoseRecord>, PoseCsvError> parsePoseCsv(std::string_vie
     start = end + 1;
     ++number;
     if (text.ends_with('\r')) text.remove_suffix(1);
-    if (auto bad = firstInvalidUtf8(text)) {
+    if (auto bad = textio::firstInvalidUtf8Offset(text)) {
       return makeError(Kind::InvalidUtf8, number, columnOf(text, *bad));
     }
     const std::string_view content = trim(text);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <stdexcept>
+#include <string_view>
 #include <utility>
 
 #include "robocert/metrology/statistics.hpp"
@@ -143,6 +144,31 @@ DistanceCharacteristics distanceCharacteristics(const PoseSeries& a, const PoseS
   return out;
 }
 
+std::vector<NamedValue> namedValues(const PoseResult& r) {
+  const auto& ac = r.accuracy;
+  const auto& rp = r.repeatability;
+  return {
+      {"AP_P", ac.apPMm, "mm"},      {"AP_x", ac.apMm.x(), "mm"},   {"AP_y", ac.apMm.y(), "mm"},
+      {"AP_z", ac.apMm.z(), "mm"},   {"AP_a", ac.apDeg.x(), "deg"}, {"AP_b", ac.apDeg.y(), "deg"},
+      {"AP_c", ac.apDeg.z(), "deg"}, {"RP_l", rp.rpLMm, "mm"},      {"RP_a", rp.rpDeg.x(), "deg"},
+      {"RP_b", rp.rpDeg.y(), "deg"}, {"RP_c", rp.rpDeg.z(), "deg"}};
+}
+
+std::vector<NamedValue> namedValues(const PoseAccuracyVariation& v) {
+  return {{"vAP_P", v.vapPMm, "mm"},
+          {"vAP_a", v.vapDeg.x(), "deg"},
+          {"vAP_b", v.vapDeg.y(), "deg"},
+          {"vAP_c", v.vapDeg.z(), "deg"}};
+}
+
+std::vector<NamedValue> namedValues(const DistanceCharacteristics& d) {
+  return {{"AD_P", d.adPMm, "mm"},      {"AD_x", d.adMm.x(), "mm"},   {"AD_y", d.adMm.y(), "mm"},
+          {"AD_z", d.adMm.z(), "mm"},   {"AD_a", d.adDeg.x(), "deg"}, {"AD_b", d.adDeg.y(), "deg"},
+          {"AD_c", d.adDeg.z(), "deg"}, {"RD_P", d.rdPMm, "mm"},      {"RD_x", d.rdMm.x(), "mm"},
+          {"RD_y", d.rdMm.y(), "mm"},   {"RD_z", d.rdMm.z(), "mm"},   {"RD_a", d.rdDeg.x(), "deg"},
+          {"RD_b", d.rdDeg.y(), "deg"}, {"RD_c", d.rdDeg.z(), "deg"}};
+}
+
 // ---- Analysis of a measurement table -------------------------------------------------------
 
 namespace {
@@ -152,7 +178,26 @@ struct Group {
   int direction = 1;
   PoseSeries series;
   std::map<int, std::pair<std::size_t, std::size_t>> byCycle;  // cycle -> (index, source line)
+  std::size_t poseOrder = 0;  // rank of the pose's first appearance in the records
 };
+
+// The name of the first characteristic that is not finite, or nullptr when all are.
+const char* firstNonFinite(const std::vector<NamedValue>& values) {
+  for (const NamedValue& v : values) {
+    if (!std::isfinite(v.value)) return v.name;
+  }
+  return nullptr;
+}
+
+PoseAnalysisError nonFinite(const char* characteristic, const Group& g) {
+  PoseAnalysisError err;
+  err.kind = PoseAnalysisError::Kind::NonFiniteResult;
+  err.characteristic = characteristic;
+  err.pose = g.pose;
+  err.direction = g.direction;
+  err.line = g.byCycle.begin()->second.second;
+  return err;
+}
 
 bool sameCommand(const Pose6& x, const Pose6& y) {
   const Eigen::Vector3d dAngle = wrapDeg(Eigen::Vector3d(x.anglesDeg - y.anglesDeg));
@@ -206,6 +251,11 @@ std::variant<DistanceResult, PoseAnalysisError> analyzeDistance(const std::vecto
   out.to = request.to;
   out.n = a->byCycle.size();
   out.characteristics = distanceCharacteristics(orderedByCycle(*a), orderedByCycle(*b));
+  if (const char* name = firstNonFinite(namedValues(out.characteristics))) {
+    err = nonFinite(name, *a);
+    err.otherPose = b->pose;
+    return err;
+  }
   return out;
 }
 
@@ -216,25 +266,30 @@ std::variant<PoseAnalysis, PoseAnalysisError> analyzePoses(
   PoseAnalysisError err;
   if (records.empty()) return err;  // Kind::NoRecords
 
+  // Maps from names to indices, never linear searches: a table of 200 000 pose names must not
+  // cost 200 000^2 comparisons.
   std::vector<Group> groups;
-  std::map<std::string, const PoseRecord*> firstOfPose;
+  std::map<std::string, std::pair<const PoseRecord*, std::size_t>> firstOfPose;  // record, rank
+  std::map<std::pair<std::string_view, int>, std::size_t> groupOf;  // (pose, direction) -> index
   for (const PoseRecord& r : records) {
-    auto [it, inserted] = firstOfPose.try_emplace(r.pose, &r);
-    if (!inserted && !sameCommand(it->second->commanded, r.commanded)) {
+    auto [it, inserted] = firstOfPose.try_emplace(r.pose, &r, firstOfPose.size());
+    const PoseRecord& first = *it->second.first;
+    if (!inserted && !sameCommand(first.commanded, r.commanded)) {
       err.kind = PoseAnalysisError::Kind::InconsistentCommand;
       err.pose = r.pose;
       err.line = r.sourceLine;
-      err.otherLine = it->second->sourceLine;
+      err.otherLine = first.sourceLine;
       return err;
     }
-    auto g = std::find_if(groups.begin(), groups.end(), [&](const Group& x) {
-      return x.pose == r.pose && x.direction == r.direction;
-    });
-    if (g == groups.end()) {
-      g = groups.insert(groups.end(), Group{r.pose, r.direction, {it->second->commanded, {}}, {}});
+    // Keys view the pose names of the records, which outlive this function's maps.
+    auto [slot, fresh] = groupOf.try_emplace({r.pose, r.direction}, groups.size());
+    if (fresh) {
+      groups.push_back(Group{r.pose, r.direction, {first.commanded, {}}, {}, it->second.second});
     }
-    auto [cyc, fresh] = g->byCycle.try_emplace(r.cycle, g->series.attained.size(), r.sourceLine);
-    if (!fresh) {
+    Group* g = &groups[slot->second];
+    auto [cyc, freshCycle] =
+        g->byCycle.try_emplace(r.cycle, g->series.attained.size(), r.sourceLine);
+    if (!freshCycle) {
       err.kind = PoseAnalysisError::Kind::DuplicateCycle;
       err.pose = r.pose;
       err.direction = r.direction;
@@ -247,9 +302,8 @@ std::variant<PoseAnalysis, PoseAnalysisError> analyzePoses(
   }
 
   // Poses in order of first appearance, each pose's directions ascending.
-  std::stable_sort(groups.begin(), groups.end(), [&](const Group& x, const Group& y) {
-    if (x.pose != y.pose) return firstOfPose.at(x.pose) < firstOfPose.at(y.pose);
-    return x.direction < y.direction;
+  std::sort(groups.begin(), groups.end(), [](const Group& x, const Group& y) {
+    return std::pair(x.poseOrder, x.direction) < std::pair(y.poseOrder, y.direction);
   });
 
   PoseAnalysis out;
@@ -264,6 +318,7 @@ std::variant<PoseAnalysis, PoseAnalysisError> analyzePoses(
     }
     out.poses.push_back({g.pose, g.direction, g.series.attained.size(), poseAccuracy(g.series),
                          poseRepeatability(g.series)});
+    if (const char* name = firstNonFinite(namedValues(out.poses.back()))) return nonFinite(name, g);
   }
 
   for (std::size_t i = 0; i < out.poses.size();) {
@@ -276,6 +331,9 @@ std::variant<PoseAnalysis, PoseAnalysisError> analyzePoses(
     }
     if (perDirection.size() >= 2) {
       v.variation = poseAccuracyVariation(perDirection);
+      // out.poses and groups are in the same order: group i is pose i.
+      if (const char* name = firstNonFinite(namedValues(v.variation)))
+        return nonFinite(name, groups[i]);
       out.variations.push_back(std::move(v));
     }
     i = j;

@@ -157,15 +157,9 @@ bool driverProvides(std::string_view driver, Capability capability) {
 
 std::variant<Station, std::vector<Problem>> parseStation(const std::string& text) {
   Problems problems;
-  YAML::Node root;
-  try {
-    root = YAML::Load(text);
-  } catch (const YAML::Exception& e) {
-    problems.add(detail::locate(e.mark),
-                 QCoreApplication::translate("robocert::plan", "YAML syntax error: %1")
-                     .arg(QString::fromStdString(e.msg)));
-    return std::move(problems).sorted();
-  }
+  const std::optional<YAML::Node> document = detail::loadDocument(text, problems);
+  if (!document) return std::move(problems).sorted();
+  const YAML::Node& root = *document;
   if (!root.IsMap() || !root["station"]) {
     problems.add({1, 1}, QCoreApplication::translate(
                              "robocert::plan",

@@ -2,35 +2,19 @@
 
 #include <openssl/evp.h>
 
-#include <QCoreApplication>
 #include <array>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <iterator>
 #include <stdexcept>
+
+#include "robocert/plan/text_input.hpp"
+#include "robocert/textio/file.hpp"
 
 namespace robocert::plan::detail {
 
 std::variant<std::string, QString> readTextFile(const std::filesystem::path& file) {
-  std::error_code ec;
-  if (!std::filesystem::exists(file, ec)) {
-    return QCoreApplication::translate("robocert::plan", "no such file");
-  }
-  if (std::filesystem::is_directory(file, ec)) {
-    return QCoreApplication::translate("robocert::plan", "is a directory, expected a YAML file");
-  }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    return QCoreApplication::translate("robocert::plan", "cannot be read (%1)")
-        .arg(QString::fromLocal8Bit(std::strerror(errno)));
-  }
-  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    return QCoreApplication::translate("robocert::plan", "cannot be read (%1)")
-        .arg(QString::fromLocal8Bit(std::strerror(errno)));
-  }
-  return data;
+  auto read = textio::readFile(file, textio::kTextFileLimitBytes);
+  if (auto* e = std::get_if<textio::ReadError>(&read))
+    return QString::fromStdString(plan::describe(*e));
+  return std::get<std::string>(std::move(read));
 }
 
 std::string sha256Hex(std::string_view bytes) {

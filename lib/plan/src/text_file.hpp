@@ -1,7 +1,7 @@
 #pragma once
 
-// Plan and station files as bytes: reading them whole and their SHA-256 (stored with a run so
-// the exact plan text that ran can be proven later).
+// Plan and station files as bytes: reading them whole (bounded: robocert::textio) and their
+// SHA-256 (stored with a run so the exact plan text that ran can be proven later).
 
 #include <QString>
 #include <filesystem>
@@ -11,7 +11,8 @@
 
 namespace robocert::plan::detail {
 
-// The whole file, or why it cannot be read (for a person).
+// The whole file (at most textio::kTextFileLimitBytes, a regular file), or why it cannot be
+// read (for a person).
 std::variant<std::string, QString> readTextFile(const std::filesystem::path& file);
 
 // SHA-256 of bytes, 64 lower-case hex digits (OpenSSL EVP).

@@ -4,6 +4,9 @@
 #include <QStringList>
 #include <algorithm>
 
+#include "robocert/plan/text_input.hpp"
+#include "robocert/textio/yaml.hpp"
+
 namespace robocert::plan::detail {
 namespace {
 
@@ -50,6 +53,16 @@ QString notA(const QString& what, const QString& expected, const YAML::Node& n) 
 Location locate(const YAML::Mark& mark) {
   if (mark.is_null()) return {};
   return {mark.line + 1, mark.column + 1};
+}
+
+std::optional<YAML::Node> loadDocument(const std::string& text, Problems& problems) {
+  auto loaded = textio::loadYaml(text);
+  if (auto* e = std::get_if<textio::YamlError>(&loaded)) {
+    problems.add({static_cast<int>(e->line), static_cast<int>(e->column)},
+                 QString::fromStdString(plan::describe(*e)));
+    return std::nullopt;
+  }
+  return std::get<YAML::Node>(std::move(loaded));
 }
 
 void Problems::add(Location at, const QString& message) {

@@ -21,6 +21,11 @@ namespace robocert::plan::detail {
 // 1-based line and column of a yaml-cpp mark ({0, 0} for a null mark).
 Location locate(const YAML::Mark& mark);
 
+class Problems;
+// The YAML document of a plan or station file (robocert::textio::loadYaml: UTF-8, bounded after
+// alias expansion), or nullopt after adding the located problem.
+std::optional<YAML::Node> loadDocument(const std::string& text, Problems& problems);
+
 // A YAML node and where it is. A null value has no useful mark of its own (yaml-cpp points at
 // whatever follows), so it carries its key's location instead.
 struct Node {

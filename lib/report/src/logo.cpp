@@ -2,12 +2,13 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
 #include <QImageReader>
 #include <QPainter>
 #include <QSvgRenderer>
 
+#include "robocert/plan/text_input.hpp"
 #include "robocert/report/render.hpp"
+#include "robocert/textio/file.hpp"
 
 namespace robocert::report::detail {
 
@@ -30,20 +31,13 @@ QString Logo::dataUri() const {
 }
 
 std::optional<QByteArray> readLogoFile(const std::filesystem::path& file, QString* error) {
-  QFile f(QString::fromStdString(file.string()));
-  if (!f.open(QIODevice::ReadOnly)) {
-    if (error) *error = f.errorString();
-    return std::nullopt;
-  }
   // Bounded: a logo is small, and the bytes go into the report's content.
-  QByteArray bytes = f.read(kMaxLogoBytes + 1);
-  if (bytes.size() > kMaxLogoBytes) {
-    if (error)
-      *error = QCoreApplication::translate("robocert::report", "larger than %1 MiB")
-                   .arg(kMaxLogoBytes / (1024 * 1024));
+  auto read = textio::readFile(file, kMaxLogoBytes);
+  if (const auto* e = std::get_if<textio::ReadError>(&read)) {
+    if (error) *error = QString::fromStdString(plan::describe(*e));
     return std::nullopt;
   }
-  return bytes;
+  return QByteArray::fromStdString(std::get<std::string>(std::move(read)));
 }
 
 Logo loadLogo(const std::filesystem::path& file) {

@@ -10,11 +10,15 @@
 #include <QSvgRenderer>
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
 #include <iterator>
+#include <optional>
 #include <set>
 
 #include "json_value.hpp"
+#include "robocert/plan/text_input.hpp"
+#include "robocert/textio/file.hpp"
+#include "robocert/textio/utf8.hpp"
+#include "robocert/textio/yaml.hpp"
 
 namespace robocert::report {
 
@@ -285,25 +289,30 @@ class Checker {
 };
 
 // The file's YAML document, or a null node after adding why.
+// The file's text (bounded, a regular file), or nullopt after adding why not.
+std::optional<std::string> readTemplateFile(Checker& c) {
+  auto read = textio::readFile(c.file(), textio::kTextFileLimitBytes);
+  if (const auto* e = std::get_if<textio::ReadError>(&read)) {
+    c.add(
+        0, 0,
+        e->kind == textio::ReadError::Kind::NotFound
+            ? QCoreApplication::translate("robocert::report", "is missing from the template folder")
+            : QString::fromStdString(plan::describe(*e)));
+    return std::nullopt;
+  }
+  return std::get<std::string>(std::move(read));
+}
+
 YAML::Node loadYaml(Checker& c) {
-  std::ifstream in(c.file(), std::ios::binary);
-  if (!in) {
-    c.add(0, 0,
-          std::filesystem::exists(c.file())
-              ? QCoreApplication::translate("robocert::report", "cannot be read")
-              : QCoreApplication::translate("robocert::report",
-                                            "is missing from the template folder"));
+  const auto text = readTemplateFile(c);
+  if (!text) return YAML::Node();
+  auto document = textio::loadYaml(*text);
+  if (const auto* e = std::get_if<textio::YamlError>(&document)) {
+    c.add(static_cast<int>(e->line), static_cast<int>(e->column),
+          QString::fromStdString(plan::describe(*e)));
     return YAML::Node();
   }
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  try {
-    return YAML::Load(text);
-  } catch (const YAML::ParserException& e) {
-    c.add(e.mark.line + 1, e.mark.column + 1,
-          QCoreApplication::translate("robocert::report", "YAML syntax: %1")
-              .arg(QString::fromStdString(e.msg)));
-    return YAML::Node();
-  }
+  return std::get<YAML::Node>(std::move(document));
 }
 
 // The mapping's entries by key, with unknown and repeated keys reported; nullopt (after a
@@ -620,18 +629,12 @@ void readStrings(const std::filesystem::path& dir, ReportTemplate& t,
 void readHtml(const std::filesystem::path& dir, ReportTemplate& t,
               std::vector<RenderError>& problems) {
   Checker c(dir / "report.html", problems);
-  std::ifstream in(c.file(), std::ios::binary);
-  if (!in) {
-    c.add(0, 0,
-          std::filesystem::exists(c.file())
-              ? QCoreApplication::translate("robocert::report", "cannot be read")
-              : QCoreApplication::translate("robocert::report",
-                                            "is missing from the template folder"));
-    return;
-  }
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (!isUtf8(text)) {
-    c.add(0, 0, QCoreApplication::translate("robocert::report", "is not UTF-8 text"));
+  const auto read = readTemplateFile(c);
+  if (!read) return;
+  const std::string& text = *read;
+  if (const auto bad = textio::firstInvalidUtf8(text)) {
+    c.add(static_cast<int>(bad->line), static_cast<int>(bad->column),
+          QString::fromStdString(plan::invalidUtf8Message()));
     return;
   }
   const auto& known = htmlPlaceholders();

@@ -1,6 +1,9 @@
 #include "sqlite.hpp"
 
+#include <cmath>
 #include <utility>
+
+#include "robocert/textio/utf8.hpp"
 
 namespace robocert::store::detail {
 
@@ -53,12 +56,26 @@ Statement& Statement::bind(int index, std::int64_t value) {
 }
 
 Statement& Statement::bind(int index, double value) {
+  // SQLite stores NaN as NULL and infinity as a number no report can print: refuse both.
+  if (!std::isfinite(value)) {
+    throw StoreError(StoreError::Kind::Invalid, *path_,
+                     "number for parameter " + std::to_string(index) + " is not finite (" +
+                         std::to_string(value) + "); nothing was written");
+  }
   if (int rc = sqlite3_bind_double(stmt_, index, value); rc != SQLITE_OK)
     throwSqlite(rc, db_, *path_);
   return *this;
 }
 
 Statement& Statement::bind(int index, std::string_view text) {
+  // The last line of defence: text that is not UTF-8 would be stored, and then no report could
+  // be made of it and no certificate that contains it verify. Inputs refuse it with a place
+  // earlier; anything that still gets here is refused before it is written.
+  if (const auto bad = textio::firstInvalidUtf8Offset(text)) {
+    throw StoreError(StoreError::Kind::Invalid, *path_,
+                     "text for parameter " + std::to_string(index) + " is not UTF-8 (byte " +
+                         std::to_string(*bad + 1) + "); nothing was written");
+  }
   // SQLITE_TRANSIENT: SQLite copies, so callers may pass temporaries.
   const int rc =
       sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);

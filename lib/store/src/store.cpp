@@ -814,6 +814,18 @@ std::vector<Result> Store::completeRun(std::int64_t runId, std::span<const Resul
   return results(runId);
 }
 
+std::int64_t Store::importRun(const ItemInfo& item, RunInfo info,
+                              std::span<const PoseMeasurement> measurements,
+                              std::span<const Result> results) {
+  return impl_->write([&] {  // the writes below join this one transaction
+    info.itemId = findOrCreateItem(item).id;
+    const std::int64_t runId = createRun(info);
+    addPoseMeasurements(runId, measurements);
+    completeRun(runId, results);
+    return runId;
+  });
+}
+
 std::int64_t Store::addRunEvent(std::int64_t runId, const RunEvent& e) {
   return impl_->write([&] {
     impl_->requireOwnership(runId);

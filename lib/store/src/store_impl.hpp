@@ -27,11 +27,20 @@ struct Store::Impl {
   detail::Connection conn;
   detail::AuditLog audit;
 
+  int writeDepth = 0;  // write() calls running on this connection
+
   // Runs fn inside one write transaction; on any failure rolls back, re-reads the audit head,
-  // and rethrows, so nothing half-written stays and the chain stays whole.
+  // and rethrows, so nothing half-written stays and the chain stays whole. A write() inside
+  // another joins the outer transaction, so several public writes can be made all-or-nothing.
   template <typename Fn>
   auto write(Fn&& fn) -> decltype(fn()) {
     requireWritable();
+    if (writeDepth > 0) return fn();
+    struct Depth {
+      int& depth;
+      explicit Depth(int& d) : depth(++d) {}
+      ~Depth() { --depth; }
+    } inWrite(writeDepth);
     try {
       detail::Transaction t(conn);
       // Another connection (another program or thread) may have appended to the trail since our

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <system_error>
 
+#include "robocert/textio/utf8.hpp"
+
 namespace robocert::codec::rcp {
 
 namespace {
@@ -492,8 +494,10 @@ std::variant<Identity, Error> parseIdentity(std::string_view values) {
     parts[i] = values.substr(start, end - start);
     start = end + 1;
   }
-  return Identity{std::string(parts[0]), std::string(parts[1]), std::string(parts[2]),
-                  std::string(parts[3])};
+  // Device text reaches the lab database and certificates, which are UTF-8: bytes that are
+  // not UTF-8 are kept visible as U+FFFD rather than refused (the robot still identified).
+  return Identity{textio::toValidUtf8(parts[0]), textio::toValidUtf8(parts[1]),
+                  textio::toValidUtf8(parts[2]), textio::toValidUtf8(parts[3])};
 }
 
 std::variant<ControllerState, Error> parseState(std::string_view values) {

@@ -8,6 +8,8 @@
 #include <system_error>
 #include <utility>
 
+#include "robocert/textio/utf8.hpp"
+
 namespace robocert::codec::scpi {
 
 namespace {
@@ -358,6 +360,9 @@ std::variant<Identity, Error> parseIdentity(std::string_view line) {
       values[i] = std::string(f);
     }
   }
+  // Device text reaches the lab database and certificates, which are UTF-8: bytes that are
+  // not UTF-8 are kept visible as U+FFFD rather than refused (the device still identified).
+  for (auto& v : values) v = textio::toValidUtf8(v);
   return Identity{std::move(values[0]), std::move(values[1]), std::move(values[2]),
                   std::move(values[3])};
 }
@@ -378,7 +383,7 @@ std::variant<SystemError, Error> parseSystemError(std::string_view line) {
   }
   auto text = parseString(fields[1]);
   if (const auto* e = std::get_if<Error>(&text)) return shifted(*e, offsetIn(line, fields[1]));
-  std::string& message = std::get<std::string>(text);
+  const std::string message = textio::toValidUtf8(std::get<std::string>(text));  // as identity
   SystemError result{static_cast<int>(value), message, ""};
   if (const std::size_t semicolon = message.find(';'); semicolon != std::string::npos) {
     result.message = message.substr(0, semicolon);

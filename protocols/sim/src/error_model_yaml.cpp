@@ -12,6 +12,8 @@
 #include <yaml-cpp/yaml.h>
 
 #include "robocert/sim/error_model.hpp"
+#include "robocert/textio/file.hpp"
+#include "robocert/textio/yaml.hpp"
 
 namespace robocert::sim {
 namespace {
@@ -187,7 +189,11 @@ std::string SimConfigError::describe() const {
 std::variant<RobotErrorModel, SimConfigError> parseRobotErrorModel(std::string_view yamlText,
                                                                    std::string_view sourceName) {
   try {
-    return parseDocument(YAML::Load(std::string(yamlText)));
+    auto document = textio::loadYaml(yamlText);
+    if (const auto* e = std::get_if<textio::YamlError>(&document)) {
+      return SimConfigError{std::string(sourceName), e->line, e->column, textio::describe(*e)};
+    }
+    return parseDocument(std::get<YAML::Node>(document));
   } catch (const Failure& f) {
     return errorAt(sourceName, f.mark, f.message);
   } catch (const YAML::Exception& e) {
@@ -197,16 +203,11 @@ std::variant<RobotErrorModel, SimConfigError> parseRobotErrorModel(std::string_v
 
 std::variant<RobotErrorModel, SimConfigError> loadRobotErrorModel(
     const std::filesystem::path& file) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(file, ec)) {
-    return SimConfigError{file.string(), 0, 0, "is a directory, not a YAML file"};
+  auto text = textio::readFile(file, textio::kTextFileLimitBytes);
+  if (const auto* e = std::get_if<textio::ReadError>(&text)) {
+    return SimConfigError{file.string(), 0, 0, textio::describe(*e)};
   }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return SimConfigError{file.string(), 0, 0, "cannot open the file (does it exist?)"};
-  std::ostringstream text;
-  text << in.rdbuf();  // sets failbit on `text` for an empty file, which is still a valid model
-  if (in.bad()) return SimConfigError{file.string(), 0, 0, "cannot read the file"};
-  return parseRobotErrorModel(text.str(), file.string());
+  return parseRobotErrorModel(std::get<std::string>(text), file.string());
 }
 
 }  // namespace robocert::sim

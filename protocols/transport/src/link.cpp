@@ -3,8 +3,10 @@
 #include <array>
 #include <cinttypes>
 #include <cstdio>
-#include <fstream>
+#include <sstream>
 #include <stdexcept>
+
+#include "robocert/textio/file.hpp"
 
 namespace robocert::transport {
 
@@ -35,8 +37,11 @@ void FileFrameLog::record(Direction d, std::chrono::system_clock::time_point at,
 }
 
 std::vector<LoggedChunk> readFrameLog(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw std::runtime_error("cannot read frame log " + path);
+  auto text = textio::readFile(path, textio::kDataFileLimitBytes);
+  if (const auto* e = std::get_if<textio::ReadError>(&text)) {
+    throw std::runtime_error("frame log " + path + " " + textio::describe(*e));
+  }
+  std::istringstream in(std::get<std::string>(std::move(text)));
   std::vector<LoggedChunk> out;
   std::string line;
   for (std::size_t n = 1; std::getline(in, line); ++n) {

@@ -133,3 +133,62 @@ TEST(AnalyzePoses, DistanceErrors) {
   EXPECT_EQ(e.cycle, 2);
   EXPECT_EQ(e.line, 3u);
 }
+
+TEST(AnalyzePoses, AResultThatOverflowsIsAnErrorNamingThePose) {
+  // x = 1e308 and x = -1e308 are finite inputs, but the barycentre's deviations square to
+  // about 1e616 in the standard deviation: RP_l is inf (or nan). Pose A (line 2) is fine.
+  std::vector<m::PoseRecord> rs{
+      rec("A", 1, 1, kA, {0.1, 0, 0}, 2),
+      rec("A", 2, 1, kA, {0.2, 0, 0}, 3),
+      rec("B", 1, 1, kB, {1e308, 0, 0}, 4),
+      rec("B", 2, 1, kB, {-1e308, 0, 0}, 5),
+  };
+  const auto e = errorOf(rs);
+  EXPECT_EQ(e.kind, Kind::NonFiniteResult);
+  EXPECT_EQ(e.pose, "B");
+  EXPECT_EQ(e.direction, 1);
+  EXPECT_EQ(e.line, 4u);  // the pose's first measurement
+  EXPECT_FALSE(e.characteristic.empty());
+}
+
+TEST(AnalyzePoses, AnOverflowingDistanceIsAnError) {
+  // Every pose alone is fine (both cycles of a pose alike), but the distance between
+  // A at 1e308 and B at -1e308 is 2e308: inf.
+  const Eigen::Vector3d far(1e308, 0, 0), farNeg(-1e308, 0, 0);
+  std::vector<m::PoseRecord> rs{
+      rec("A", 1, 1, far, far, 2),
+      rec("A", 2, 1, far, far, 3),
+      rec("B", 1, 1, farNeg, farNeg, 4),
+      rec("B", 2, 1, farNeg, farNeg, 5),
+  };
+  const auto e = errorOf(rs, m::DistanceRequest{"A", "B"});
+  EXPECT_EQ(e.kind, Kind::NonFiniteResult);
+  EXPECT_EQ(e.pose, "A");
+  EXPECT_EQ(e.otherPose, "B");
+}
+
+TEST(AnalyzePoses, ManyPoseNamesAreGroupedCorrectly) {
+  // 20 000 poses of 2 cycles each, the cycles of each pose far apart in the table (all first
+  // cycles, then all second cycles): pose k is commanded at (k, 0, 0) and attained at
+  // (k + 0.001, 0, 0) in cycle 1 and (k + 0.003, 0, 0) in cycle 2, so AP_x = 0.002 for every pose.
+  // (A linear search per record made 200 000 names take 80 s; grouping must be n log n.)
+  const int n = 20000;
+  std::vector<m::PoseRecord> rs;
+  for (int cycle = 1; cycle <= 2; ++cycle) {
+    for (int k = 0; k < n; ++k) {
+      const Eigen::Vector3d cmd(k, 0, 0);
+      rs.push_back(rec("P" + std::to_string(k), cycle, 1, cmd,
+                       cmd + Eigen::Vector3d(cycle == 1 ? 0.001 : 0.003, 0, 0)));
+    }
+  }
+  auto r = m::analyzePoses(rs, std::nullopt);
+  ASSERT_TRUE(std::holds_alternative<m::PoseAnalysis>(r));
+  const auto& a = std::get<m::PoseAnalysis>(r);
+  ASSERT_EQ(a.poses.size(), static_cast<std::size_t>(n));
+  for (int k = 0; k < n; k += 997) {
+    const auto& p = a.poses[static_cast<std::size_t>(k)];
+    EXPECT_EQ(p.pose, "P" + std::to_string(k));  // order of first appearance
+    EXPECT_EQ(p.n, 2u);
+    EXPECT_NEAR(p.accuracy.apMm.x(), 0.002, 1e-9);
+  }
+}

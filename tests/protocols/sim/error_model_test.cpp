@@ -96,7 +96,12 @@ TEST(RobotErrorModelYaml, MissingFileSaysSo) {
   ASSERT_TRUE(std::holds_alternative<sim::SimConfigError>(r));
   const auto& e = std::get<sim::SimConfigError>(r);
   EXPECT_EQ(e.line, 0u);
-  EXPECT_EQ(e.describe(), "/nonexistent/robot.yaml: cannot open the file (does it exist?)");
+  EXPECT_EQ(e.describe(), "/nonexistent/robot.yaml: no such file");
+  // A file that never ends is refused without reading it (it hung before).
+  const auto zero = sim::loadRobotErrorModel("/dev/zero");
+  ASSERT_TRUE(std::holds_alternative<sim::SimConfigError>(zero));
+  EXPECT_NE(std::get<sim::SimConfigError>(zero).message.find("not a regular file"),
+            std::string::npos);
 }
 
 TEST(ErrorModelFormulas, ThermalDriftGrowsToItsMaximum) {

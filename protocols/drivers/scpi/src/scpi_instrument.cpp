@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "robocert/codec/line_framer.hpp"
+#include "robocert/textio/utf8.hpp"
 
 namespace robocert::drivers {
 
@@ -570,7 +571,8 @@ void ScpiInstrument::identify(devices::Completion<devices::Identity> done) {
         return;
       }
       case scpi::IdnResult::Source::UnparsedReply:
-        done(devices::Identity{unknown, result.reply, unknown, unknown});
+        // Raw device text: made UTF-8 as the codec does for a parsed identity.
+        done(devices::Identity{unknown, textio::toValidUtf8(result.reply), unknown, unknown});
         return;
       case scpi::IdnResult::Source::None:
         done(devices::Identity{unknown, unknown, unknown, unknown});

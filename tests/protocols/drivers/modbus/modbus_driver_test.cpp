@@ -392,3 +392,64 @@ TEST(ModbusRtu, TimesOutWhenTheServerDoesNotAnswer) {
 }
 
 }  // namespace
+
+TEST(RegisterMap, DevZeroAndFifosAreRefusedWithoutReadingThem) {
+  // /dev/zero never ends: reading it whole hung the program (issue 11, item 21).
+  const auto parsed = robocert::drivers::loadRegisterMap("/dev/zero");
+  ASSERT_TRUE(std::holds_alternative<robocert::drivers::RegisterMapError>(parsed));
+  const auto& e = std::get<robocert::drivers::RegisterMapError>(parsed);
+  EXPECT_NE(e.message.find("not a regular file"), std::string::npos) << e.toString();
+}
+
+TEST(RegisterMap, AnAliasBombAndLatin1AreLocatedErrors) {
+  std::string bomb = "quantities:\n  - l0: &l0 [x, x, x, x, x, x, x, x, x, x]\n";
+  for (int k = 1; k <= 9; ++k) {
+    bomb += "  - l" + std::to_string(k) + ": &l" + std::to_string(k) + " [";
+    for (int i = 0; i < 10; ++i) bomb += (i ? ", *l" : "*l") + std::to_string(k - 1);
+    bomb += "]\n";
+  }
+  const auto big = robocert::drivers::parseRegisterMap(bomb, "bomb.yaml");
+  ASSERT_TRUE(std::holds_alternative<robocert::drivers::RegisterMapError>(big));
+  EXPECT_NE(std::get<robocert::drivers::RegisterMapError>(big).message.find("YAML nodes"),
+            std::string::npos);
+
+  // "unit: \xB0C" is a Latin-1 degree sign: line 6, column 11 ("    unit: " is 10 characters).
+  const auto latin1 = robocert::drivers::parseRegisterMap(
+      "quantities:\n  - name: t\n    table: holding\n    address: 1\n    type: int16\n"
+      "    unit: \xB0"
+      "C\n",
+      "latin1.yaml");
+  ASSERT_TRUE(std::holds_alternative<robocert::drivers::RegisterMapError>(latin1));
+  const auto& e = std::get<robocert::drivers::RegisterMapError>(latin1);
+  EXPECT_EQ(e.line, 6);
+  EXPECT_EQ(e.column, 11);
+}
+
+TEST(RegisterMap, ManyQuantitiesLoadAndADuplicateIsFound) {
+  // 40 000 quantities q0..q39999 at addresses 0..39999, then q123 again: the duplicate is named
+  // at its own line (2 header lines, then 6 lines per quantity: quantity k starts on line
+  // 3 + 6 k, so the 40 001st on line 240003; its value at column 11 of "  - name: q123").
+  // (A linear search per quantity made 40 000 quantities take 17 s; this must be linear.)
+  std::string yaml = "name: many\nquantities:\n";
+  auto add = [&](int k) {
+    yaml += "  - name: q" + std::to_string(k) +
+            "\n    table: holding\n    address: " + std::to_string(k) +
+            "\n    type: uint16\n    scale: 1\n    unit: V\n";
+  };
+  for (int k = 0; k < 40000; ++k) add(k);
+  const auto parsed = robocert::drivers::parseRegisterMap(yaml, "many.yaml");
+  ASSERT_TRUE(std::holds_alternative<robocert::drivers::RegisterMap>(parsed))
+      << std::get<robocert::drivers::RegisterMapError>(parsed).toString();
+  const auto& map = std::get<robocert::drivers::RegisterMap>(parsed);
+  ASSERT_EQ(map.quantities.size(), 40000u);
+  ASSERT_NE(map.find("q39999"), nullptr);
+  EXPECT_EQ(map.find("q39999")->address, 39999);
+
+  add(123);
+  const auto twice = robocert::drivers::parseRegisterMap(yaml, "many.yaml");
+  ASSERT_TRUE(std::holds_alternative<robocert::drivers::RegisterMapError>(twice));
+  const auto& e = std::get<robocert::drivers::RegisterMapError>(twice);
+  EXPECT_EQ(e.line, 240003);
+  EXPECT_EQ(e.column, 11);
+  EXPECT_NE(e.message.find("\"q123\" is defined twice"), std::string::npos);
+}

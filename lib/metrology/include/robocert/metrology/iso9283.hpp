@@ -110,6 +110,17 @@ struct PoseAnalysis {
   std::optional<DistanceResult> distance;
 };
 
+// A characteristic by its name in the standard ("AP_P", "RP_l", "vAP_a", "AD_x", ...) and unit.
+struct NamedValue {
+  const char* name;
+  double value;
+  const char* unit;  // "mm" or "deg"
+};
+// Every characteristic of a result in the order of the standard, for output and checks.
+std::vector<NamedValue> namedValues(const PoseResult& result);                 // AP_*, RP_*
+std::vector<NamedValue> namedValues(const PoseAccuracyVariation& variation);   // vAP_*
+std::vector<NamedValue> namedValues(const DistanceCharacteristics& distance);  // AD_*, RD_*
+
 // Why a table cannot be analysed. Fields not relevant to a kind are left at their defaults.
 struct PoseAnalysisError {
   enum class Kind {
@@ -120,6 +131,8 @@ struct PoseAnalysisError {
     UnknownDistancePose,  // pose named for the distance has no direction-1 measurements
     SameDistancePose,     // the distance needs two different poses
     UnpairedCycle,        // cycle of pose (line) has no partner in otherPose
+    NonFiniteResult,      // characteristic of pose/direction (from line; of the distance from
+                          // pose to otherPose) overflowed to inf or nan: the values are too large
   };
   Kind kind = Kind::NoRecords;
   std::string pose;
@@ -129,6 +142,7 @@ struct PoseAnalysisError {
   std::size_t count = 0;
   std::size_t line = 0;
   std::size_t otherLine = 0;
+  std::string characteristic;  // NonFiniteResult: "AP_P", "RP_l", "vAP_P", "AD_P", ...
 };
 
 struct DistanceRequest {
@@ -138,7 +152,8 @@ struct DistanceRequest {
 
 // Groups records by pose and direction and computes AP/RP for every group, vAP for every pose
 // measured from several directions, and AD/RD between two poses (direction 1, paired by cycle)
-// when asked. Returns the first problem found instead of a partial result.
+// when asked. Returns the first problem found instead of a partial result; a result that is not
+// finite (inputs near the limits of double) is such a problem. n log n in the records.
 std::variant<PoseAnalysis, PoseAnalysisError> analyzePoses(
     std::span<const PoseRecord> records, const std::optional<DistanceRequest>& distance);
 

@@ -170,6 +170,13 @@ class Store {
   // Returns the results stored.
   std::vector<Result> completeRun(std::int64_t runId, std::span<const Result> results);
 
+  // An offline import: the item found or created (as findOrCreateItem), a run of it (info.itemId
+  // is set) with its measurements and results, marked completed, all in one transaction, so a
+  // failure leaves no trace of it. Returns the run's id.
+  std::int64_t importRun(const ItemInfo& item, RunInfo info,
+                         std::span<const PoseMeasurement> measurements,
+                         std::span<const Result> results);
+
   std::int64_t addRunEvent(std::int64_t runId, const RunEvent& event);
   std::vector<RunEvent> runEvents(std::int64_t runId) const;  // in order
 
