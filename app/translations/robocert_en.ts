@@ -262,18 +262,6 @@
         <source>--format must be one of %1, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is a directory, expected a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Db</name>
@@ -485,6 +473,18 @@
         <source>output format: text or json</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file is damaged (SQLite: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged in %1 (SQLite: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep this file for investigation and restore the last copy made with robocert db backup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DbPath</name>
@@ -624,10 +624,6 @@
     </message>
     <message>
         <source>aborted by the operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lab database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -912,6 +908,52 @@
     </message>
     <message>
         <source>the stored run has no value for a parameter of plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sensor reads %2 %3, which no test hall has: not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 %2 %3 is not plausible: give a value from %4 to %5 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relative humidity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 cannot be resumed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lab database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wait of %1 s is not possible: a single wait lasts 0 to %2 s (24 h) of station time; wait in a loop for longer</source>
+        <extracomment>%1 the wait asked for in seconds (may be huge), %2 the longest (86400)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 times in a row on the same unit of work (last: %4); the run is interrupted: check the device &apos;%1&apos; and its connection, then resume the run</source>
+        <extracomment>%1 role, %2 what happened (timed out, ...), %3 how many times, %4 the device&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan has script steps, and they cannot run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script step %1 was stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; resume the run to go on without this step&apos;s results</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1288,6 +1330,18 @@
     </message>
     <message>
         <source>database error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the distance from pose %2 to pose %3 is not a finite number: the values are too large to analyse; check the units and the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of pose %2 (direction %3) is not a finite number: the values are too large to analyse; check the units and the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged: some of its pages cannot be read; robocert db verify names what is damaged; keep this file and restore the last copy made with robocert db backup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1668,10 +1722,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>lab database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>pdf (the certificate), html or json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1761,6 +1811,26 @@
     </message>
     <message>
         <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lab&apos;s published public keys (robocert user key export): the signature is checked against them, not against the database&apos;s copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keys %1: no Ed25519 public key in it; write the lab&apos;s keys with robocert user key export --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit chain head: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1898,15 +1968,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ambient temperature in °C, when the station has no sensor for it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>relative humidity in %, when the station has no sensor for it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the customer a new item belongs to (found by name, or added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: not a plausible value; give %3 from %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume %1: there is no run %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume %1: run %1 is %2 in another program (%3); resume it once that program has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume %1: run %1 is %2; only an interrupted run can be resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambient temperature in °C, -50 to 100 (overrides a station sensor: reported as a deviation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relative humidity in %, 0 to 100 (overrides a station sensor: reported as a deviation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume %1: give the id of the interrupted run to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ambient temperature in °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relative humidity in %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2138,6 +2256,54 @@
         <source>… [truncated]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it used more than %1 of memory, the limit of a script step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it used more than %1 s of processor time, the limit of a script step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JavaScript engine crashed running it (signal %1, SIG%2); data nested too deeply (arrays, proxies, regular expressions) is a common cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script host ended without an outcome (exit status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script host %1 %2: reinstall RoboCert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error: the program did not say where the script host is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an executable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script host cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script host broke its protocol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShellText</name>
@@ -2175,6 +2341,10 @@
     </message>
     <message>
         <source>The lab database %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: some of its pages cannot be read (%2). Check it with Audit → Verify database to see what is damaged, keep the damaged file, and restore the last backup (robocert db backup).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2475,10 +2645,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>set a user&apos;s password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the user&apos;s login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2488,6 +2654,89 @@
     </message>
     <message>
         <source>output format: text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 reset by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a new signing key: publish the lab&apos;s keys again (robocert user key export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the current password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signing keys yet: an approver gets one when added, or with robocert user key create LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signing keys written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password for user &quot;%1&quot;, or no such user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs with key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a password: asks for the current one, or with --reset-by for an approver&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset a forgotten password as this approver (asks for the approver&apos;s password; an approver whose password is reset gets a new signing key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the passwords from standard input: the current one (or the approver&apos;s) on the first line, the new one on the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approvers&apos; signing keys: export the public keys to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the lab&apos;s public signing keys (PEM with fingerprints) for report verify --keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this user&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write (default: stdout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make the signing key of an approver who has none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approver&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Utf8Check</name>
+    <message>
+        <source>%1: the value is not UTF-8 text (byte 0x%2 at character %3); give it in UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2774,10 +3023,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is a directory, expected a YAML file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2923,6 +3168,34 @@
     </message>
     <message>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin of the results judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a directory, expected a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, FIFO or socket); name a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than %1, the limit for this kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this byte is not UTF-8; save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document expands to more than %1 YAML nodes (aliases counted each time they are used); write it out plainly or split it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3205,15 +3478,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is missing from the template folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YAML syntax: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3313,10 +3578,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a &quot;{{&quot; without its &quot;}}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3374,6 +3635,78 @@
     </message>
     <message>
         <source>run resumed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lab database file is damaged (%1); robocert db verify names what is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not carry its report number and content SHA-256, so it cannot be checked; export the report again (robocert report export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file is a draft (&quot;Draft, not approved&quot;), written for review: it is not a certificate, even if %1 was approved later; export the approved report (robocert report export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file says it is report %1 revision %2, but it was recorded as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s content SHA-256 %1 is not the one approved for %2 in the lab database (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report was approved before approvals were signed: it carries no signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature, signer or time of approval in the file is not the one recorded in the lab database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is signed with key %1, which is not among the lab&apos;s published keys in %2: it was not signed by an approver of this lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature was checked with the lab database&apos;s own copy of the key, which anyone who can write the database can replace; check against the lab&apos;s published keys with --keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing key %1 is not in the lab database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file names %1 as the approver, but key %2 is %3&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approver&apos;s signature does not match the report, its content SHA-256, signer and time: the certificate was forged or altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 with key %2, checked against the published keys in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 with key %2, checked against the lab database&apos;s copy of the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 entered by hand instead of the station&apos;s sensor reading (%4 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relative humidity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the step&apos;s results are not reported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3496,6 +3829,18 @@
     </message>
     <message>
         <source>The verification failed for an unknown reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged (SQLite: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged in %1 (SQLite: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT INTACT: %1 Results and reports from this database cannot be trusted: keep the damaged file for investigation and restore the last backup (robocert db backup).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4232,10 +4577,6 @@ Enter your password again to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4333,6 +4674,22 @@ Enter your password again to confirm:</source>
     </message>
     <message>
         <source>Verifying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain head: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

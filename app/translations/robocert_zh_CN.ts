@@ -260,18 +260,6 @@
         <source>--format must be one of %1, not &quot;%2&quot;</source>
         <translation>--format 只能是 %1 之一，而不是“%2”</translation>
     </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1：文件不存在</translation>
-    </message>
-    <message>
-        <source>%1: is a directory, expected a CSV file</source>
-        <translation>%1：这是一个目录，需要 CSV 文件</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1：无法读取（%2）</translation>
-    </message>
 </context>
 <context>
     <name>Db</name>
@@ -483,6 +471,18 @@
         <source>output format: text or json</source>
         <translation>输出格式：text 或 json</translation>
     </message>
+    <message>
+        <source>the file is damaged (SQLite: %1)</source>
+        <translation>文件已损坏（SQLite：%1）</translation>
+    </message>
+    <message>
+        <source>the file is damaged in %1 (SQLite: %2)</source>
+        <translation>文件中的 %1 已损坏（SQLite：%2）</translation>
+    </message>
+    <message>
+        <source>keep this file for investigation and restore the last copy made with robocert db backup</source>
+        <translation>请保留该文件以供调查，并恢复用 robocert db backup 制作的最近一份副本</translation>
+    </message>
 </context>
 <context>
     <name>DbPath</name>
@@ -623,10 +623,6 @@
     <message>
         <source>aborted by the operator</source>
         <translation>操作员终止了试验</translation>
-    </message>
-    <message>
-        <source>lab database %1: %2</source>
-        <translation>实验室数据库 %1：%2</translation>
     </message>
     <message>
         <source>internal error: %1</source>
@@ -909,6 +905,52 @@
     <message>
         <source>the stored run has no value for a parameter of plan %1</source>
         <translation>所存试验缺少试验计划 %1 的某个参数值</translation>
+    </message>
+    <message>
+        <source>%1 sensor reads %2 %3, which no test hall has: not recorded</source>
+        <translation>%1 传感器读数为 %2 %3，任何试验场所都不会出现该值：未记录</translation>
+    </message>
+    <message>
+        <source>the %1 %2 %3 is not plausible: give a value from %4 to %5 %3</source>
+        <translation>%1 %2 %3 不合理：请给出 %4 到 %5 %3 之间的值</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>relative humidity</source>
+        <translation>相对湿度</translation>
+    </message>
+    <message>
+        <source>run %1 cannot be resumed: %2</source>
+        <translation>试验 %1 无法继续：%2</translation>
+    </message>
+    <message>
+        <source>lab database %1</source>
+        <translation>实验室数据库 %1</translation>
+    </message>
+    <message>
+        <source>a wait of %1 s is not possible: a single wait lasts 0 to %2 s (24 h) of station time; wait in a loop for longer</source>
+        <extracomment>%1 the wait asked for in seconds (may be huge), %2 the longest (86400)</extracomment>
+        <translation>无法等待 %1 s：单次等待的工位时间只能为 0 到 %2 s（24 h）；更长的等待请在循环中进行</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 times in a row on the same unit of work (last: %4); the run is interrupted: check the device &apos;%1&apos; and its connection, then resume the run</source>
+        <extracomment>%1 role, %2 what happened (timed out, ...), %3 how many times, %4 the device&apos;s message</extracomment>
+        <translation>%1 在同一工作单元上连续 %3 次%2（最近一次：%4）；试验已中断：请检查设备 &apos;%1&apos; 及其连接，然后继续试验</translation>
+    </message>
+    <message>
+        <source>the plan has script steps, and they cannot run: %1</source>
+        <translation>计划中有脚本步骤，但这些步骤无法运行：%1</translation>
+    </message>
+    <message>
+        <source>script step %1 was stopped: %2</source>
+        <translation>脚本步骤 %1 被中止：%2</translation>
+    </message>
+    <message>
+        <source>%1; resume the run to go on without this step&apos;s results</source>
+        <translation>%1；继续试验即可接着进行，但不包含该步骤的结果</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1325,18 @@
     <message>
         <source>database error</source>
         <translation>数据库错误</translation>
+    </message>
+    <message>
+        <source>%1 of the distance from pose %2 to pose %3 is not a finite number: the values are too large to analyse; check the units and the columns</source>
+        <translation>位姿 %2 到位姿 %3 的距离的 %1 不是有限数值：数值过大，无法分析；请检查单位和列</translation>
+    </message>
+    <message>
+        <source>%1 of pose %2 (direction %3) is not a finite number: the values are too large to analyse; check the units and the columns</source>
+        <translation>位姿 %2（方向 %3）的 %1 不是有限数值：数值过大，无法分析；请检查单位和列</translation>
+    </message>
+    <message>
+        <source>the file is damaged: some of its pages cannot be read; robocert db verify names what is damaged; keep this file and restore the last copy made with robocert db backup</source>
+        <translation>文件已损坏：部分数据页无法读取；robocert db verify 可指出损坏之处；请保留该文件，并恢复用 robocert db backup 制作的最近一份副本</translation>
     </message>
 </context>
 <context>
@@ -1662,10 +1716,6 @@
         <translation>报告模板无法使用：%1</translation>
     </message>
     <message>
-        <source>lab database %1: %2</source>
-        <translation>实验室数据库 %1：%2</translation>
-    </message>
-    <message>
         <source>pdf (the certificate), html or json</source>
         <translation>pdf（证书）、html 或 json</translation>
     </message>
@@ -1756,6 +1806,26 @@
     <message>
         <source>note: %1</source>
         <translation>注：%1</translation>
+    </message>
+    <message>
+        <source>the lab&apos;s published public keys (robocert user key export): the signature is checked against them, not against the database&apos;s copies</source>
+        <translation>实验室公布的公钥（robocert user key export）：依据这些公钥核验签名，而不是依据数据库中的副本</translation>
+    </message>
+    <message>
+        <source>--keys %1: no Ed25519 public key in it; write the lab&apos;s keys with robocert user key export --out FILE</source>
+        <translation>--keys %1：其中没有 Ed25519 公钥；请用 robocert user key export --out FILE 写出实验室的公钥</translation>
+    </message>
+    <message>
+        <source>content SHA-256: %1</source>
+        <translation>内容 SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>audit chain head: %1</source>
+        <translation>审计链头：%1</translation>
+    </message>
+    <message>
+        <source>signature: %1</source>
+        <translation>签名：%1</translation>
     </message>
 </context>
 <context>
@@ -1892,16 +1962,64 @@
         <translation>--time-scale 必须大于 0 且不大于 %1</translation>
     </message>
     <message>
-        <source>ambient temperature in °C, when the station has no sensor for it</source>
-        <translation>环境温度，单位 °C（工位没有温度传感器时使用）</translation>
-    </message>
-    <message>
-        <source>relative humidity in %, when the station has no sensor for it</source>
-        <translation>相对湿度，单位 %（工位没有湿度传感器时使用）</translation>
-    </message>
-    <message>
         <source>the customer a new item belongs to (found by name, or added)</source>
         <translation>新被测件所属的委托方（按名称查找，不存在则添加）</translation>
+    </message>
+    <message>
+        <source>%1 %2: not a plausible value; give %3 from %4 to %5</source>
+        <translation>%1 %2：不是合理的值；请给出 %4 到 %5 之间的%3</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>--resume %1: there is no run %1 in %2</source>
+        <translation>--resume %1：%2 中没有试验 %1</translation>
+    </message>
+    <message>
+        <source>--resume %1: run %1 is %2 in another program (%3); resume it once that program has ended</source>
+        <translation>--resume %1：试验 %1 在另一个程序（%3）中的状态为%2；请在该程序结束后再继续该试验</translation>
+    </message>
+    <message>
+        <source>--resume %1: run %1 is %2; only an interrupted run can be resumed</source>
+        <translation>--resume %1：试验 %1 的状态为%2；只有已中断的试验才能继续</translation>
+    </message>
+    <message>
+        <source>ambient temperature in °C, -50 to 100 (overrides a station sensor: reported as a deviation)</source>
+        <translation>环境温度，单位 °C，-50 到 100（覆盖工位传感器的读数：在报告中作为偏离说明）</translation>
+    </message>
+    <message>
+        <source>relative humidity in %, 0 to 100 (overrides a station sensor: reported as a deviation)</source>
+        <translation>相对湿度，单位 %，0 到 100（覆盖工位传感器的读数：在报告中作为偏离说明）</translation>
+    </message>
+    <message>
+        <source>--resume %1: give the id of the interrupted run to continue</source>
+        <translation>--resume %1：请给出要继续的中断试验的编号</translation>
+    </message>
+    <message>
+        <source>the ambient temperature in °C</source>
+        <translation>以 °C 为单位的环境温度</translation>
+    </message>
+    <message>
+        <source>the relative humidity in %</source>
+        <translation>以 % 为单位的相对湿度</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2249,54 @@
         <source>… [truncated]</source>
         <translation>… [已截断]</translation>
     </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>it used more than %1 of memory, the limit of a script step</source>
+        <translation>其内存占用超过 %1，即脚本步骤的上限</translation>
+    </message>
+    <message>
+        <source>it used more than %1 s of processor time, the limit of a script step</source>
+        <translation>其处理器时间超过 %1 s，即脚本步骤的上限</translation>
+    </message>
+    <message>
+        <source>the JavaScript engine crashed running it (signal %1, SIG%2); data nested too deeply (arrays, proxies, regular expressions) is a common cause</source>
+        <translation>运行该脚本时 JavaScript 引擎崩溃（信号 %1，SIG%2）；常见原因是数据嵌套过深（数组、代理对象、正则表达式）</translation>
+    </message>
+    <message>
+        <source>the script host ended without an outcome (exit status %1)</source>
+        <translation>脚本宿主结束时没有给出结果（退出状态 %1）</translation>
+    </message>
+    <message>
+        <source>the script host %1 %2: reinstall RoboCert</source>
+        <translation>脚本宿主 %1 %2：请重新安装 RoboCert</translation>
+    </message>
+    <message>
+        <source>internal error: the program did not say where the script host is</source>
+        <translation>内部错误：程序未指明脚本宿主的位置</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>is not an executable file</source>
+        <translation>不是可执行文件</translation>
+    </message>
+    <message>
+        <source>the script host cannot start: %1</source>
+        <translation>脚本宿主无法启动：%1</translation>
+    </message>
+    <message>
+        <source>the script host broke its protocol: %1</source>
+        <translation>脚本宿主违反了通信协议：%1</translation>
+    </message>
 </context>
 <context>
     <name>ShellText</name>
@@ -2169,6 +2335,10 @@
     <message>
         <source>The lab database %1 failed: %2</source>
         <translation>实验室数据库 %1 出错：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: some of its pages cannot be read (%2). Check it with Audit → Verify database to see what is damaged, keep the damaged file, and restore the last backup (robocert db backup).</source>
+        <translation>%1 已损坏：部分数据页无法读取（%2）。请通过“审计 → 校验数据库”查看损坏之处，保留已损坏的文件，并恢复最近的备份（robocert db backup）。</translation>
     </message>
 </context>
 <context>
@@ -2468,10 +2638,6 @@
         <translation>operator（操作员）、engineer（工程师）或 approver（批准人）</translation>
     </message>
     <message>
-        <source>set a user&apos;s password</source>
-        <translation>设置用户的密码</translation>
-    </message>
-    <message>
         <source>the user&apos;s login</source>
         <translation>用户的登录名</translation>
     </message>
@@ -2482,6 +2648,89 @@
     <message>
         <source>output format: text or json</source>
         <translation>输出格式：text 或 json</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation>%1；未做任何修改</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset by %2</source>
+        <translation>%1 的密码已由 %2 重置</translation>
+    </message>
+    <message>
+        <source>%1 has a new signing key: publish the lab&apos;s keys again (robocert user key export)</source>
+        <translation>%1 已有新的签名密钥：请重新公布实验室的公钥（robocert user key export）</translation>
+    </message>
+    <message>
+        <source>Password of %1 set</source>
+        <translation>%1 的密码已设置</translation>
+    </message>
+    <message>
+        <source>%1 (the current password)</source>
+        <translation>%1（当前密码）</translation>
+    </message>
+    <message>
+        <source>no signing keys yet: an approver gets one when added, or with robocert user key create LOGIN</source>
+        <translation>尚无签名密钥：批准人在被添加时获得签名密钥，也可用 robocert user key create LOGIN 生成</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>%1 signing keys written to %2</source>
+        <translation>已将 %1 个签名密钥写入 %2</translation>
+    </message>
+    <message>
+        <source>wrong password for user &quot;%1&quot;, or no such user</source>
+        <translation>用户 &quot;%1&quot; 的密码错误，或该用户不存在</translation>
+    </message>
+    <message>
+        <source>%1 signs with key %2</source>
+        <translation>%1 使用密钥 %2 签名</translation>
+    </message>
+    <message>
+        <source>change a password: asks for the current one, or with --reset-by for an approver&apos;s</source>
+        <translation>修改密码：需输入当前密码；使用 --reset-by 时则输入批准人的密码</translation>
+    </message>
+    <message>
+        <source>reset a forgotten password as this approver (asks for the approver&apos;s password; an approver whose password is reset gets a new signing key)</source>
+        <translation>以该批准人身份重置遗忘的密码（需输入批准人的密码；密码被重置的批准人将获得新的签名密钥）</translation>
+    </message>
+    <message>
+        <source>read the passwords from standard input: the current one (or the approver&apos;s) on the first line, the new one on the next</source>
+        <translation>从标准输入读取密码：第一行为当前密码（或批准人的密码），下一行为新密码</translation>
+    </message>
+    <message>
+        <source>the approvers&apos; signing keys: export the public keys to publish</source>
+        <translation>批准人的签名密钥：导出公钥以便公布</translation>
+    </message>
+    <message>
+        <source>write the lab&apos;s public signing keys (PEM with fingerprints) for report verify --keys</source>
+        <translation>写出实验室的公开签名密钥（带指纹的 PEM），供 report verify --keys 使用</translation>
+    </message>
+    <message>
+        <source>only this user&apos;s keys</source>
+        <translation>仅该用户的密钥</translation>
+    </message>
+    <message>
+        <source>the file to write (default: stdout)</source>
+        <translation>要写入的文件（默认：标准输出）</translation>
+    </message>
+    <message>
+        <source>make the signing key of an approver who has none yet</source>
+        <translation>为尚无签名密钥的批准人生成签名密钥</translation>
+    </message>
+    <message>
+        <source>the approver&apos;s login</source>
+        <translation>批准人的登录名</translation>
+    </message>
+</context>
+<context>
+    <name>Utf8Check</name>
+    <message>
+        <source>%1: the value is not UTF-8 text (byte 0x%2 at character %3); give it in UTF-8</source>
+        <translation>%1：该值不是 UTF-8 文本（第 %3 个字符处的字节 0x%2）；请使用 UTF-8</translation>
     </message>
 </context>
 <context>
@@ -2767,10 +3016,6 @@
         <translation>文件不存在</translation>
     </message>
     <message>
-        <source>is a directory, expected a YAML file</source>
-        <translation>是目录，需要 YAML 文件</translation>
-    </message>
-    <message>
         <source>cannot be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
@@ -2917,6 +3162,34 @@
     <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>origin of the results judged</source>
+        <translation>所判定结果的来源</translation>
+    </message>
+    <message>
+        <source>is a directory, expected a file</source>
+        <translation>是目录，应为文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, FIFO or socket); name a file</source>
+        <translation>不是普通文件（而是设备、FIFO 或套接字）；请指定一个文件</translation>
+    </message>
+    <message>
+        <source>is larger than %1, the limit for this kind of file</source>
+        <translation>大于 %1，超出此类文件的大小上限</translation>
+    </message>
+    <message>
+        <source>this byte is not UTF-8; save the file as UTF-8</source>
+        <translation>该字节不是 UTF-8；请将文件保存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>the document expands to more than %1 YAML nodes (aliases counted each time they are used); write it out plainly or split it</source>
+        <translation>文档展开后超过 %1 个 YAML 节点（别名每使用一次计数一次）；请直接完整写出或将其拆分</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>嵌套超过 %1 层</translation>
     </message>
 </context>
 <context>
@@ -3198,16 +3471,8 @@
         <translation>；是否应为 &quot;%1&quot;？</translation>
     </message>
     <message>
-        <source>cannot be read</source>
-        <translation>无法读取</translation>
-    </message>
-    <message>
         <source>is missing from the template folder</source>
         <translation>在模板文件夹中缺失</translation>
-    </message>
-    <message>
-        <source>YAML syntax: %1</source>
-        <translation>YAML 语法错误：%1</translation>
     </message>
     <message>
         <source>%1 must be a mapping (key: value lines)</source>
@@ -3306,10 +3571,6 @@
         <translation>缺少 %1（请添加，并给出其 en 和 zh 文本）</translation>
     </message>
     <message>
-        <source>is not UTF-8 text</source>
-        <translation>不是 UTF-8 文本</translation>
-    </message>
-    <message>
         <source>a &quot;{{&quot; without its &quot;}}&quot;</source>
         <translation>有 &quot;{{&quot; 但没有对应的 &quot;}}&quot;</translation>
     </message>
@@ -3368,6 +3629,78 @@
     <message>
         <source>run resumed: %1</source>
         <translation>试验恢复：%1</translation>
+    </message>
+    <message>
+        <source>the lab database file is damaged (%1); robocert db verify names what is damaged</source>
+        <translation>实验室数据库文件已损坏（%1）；robocert db verify 可指出损坏之处</translation>
+    </message>
+    <message>
+        <source>the file does not carry its report number and content SHA-256, so it cannot be checked; export the report again (robocert report export)</source>
+        <translation>该文件未带有其报告编号和内容 SHA-256，因此无法核验；请重新导出报告（robocert report export）</translation>
+    </message>
+    <message>
+        <source>this file is a draft (&quot;Draft, not approved&quot;), written for review: it is not a certificate, even if %1 was approved later; export the approved report (robocert report export)</source>
+        <translation>该文件是供审核用的草稿（“草稿，未经批准”）：即使%1之后已获批准，它也不是证书；请导出已批准的报告（robocert report export）</translation>
+    </message>
+    <message>
+        <source>the file says it is report %1 revision %2, but it was recorded as %3</source>
+        <translation>文件声明其为报告 %1（修订号 %2），但记录中为%3</translation>
+    </message>
+    <message>
+        <source>the file&apos;s content SHA-256 %1 is not the one approved for %2 in the lab database (%3)</source>
+        <translation>文件的内容 SHA-256 %1 不是实验室数据库中为%2批准的值（%3）</translation>
+    </message>
+    <message>
+        <source>the report was approved before approvals were signed: it carries no signature</source>
+        <translation>该报告是在批准签名功能启用之前批准的：不带签名</translation>
+    </message>
+    <message>
+        <source>the signature, signer or time of approval in the file is not the one recorded in the lab database</source>
+        <translation>文件中的签名、签名人或批准时间与实验室数据库中的记录不符</translation>
+    </message>
+    <message>
+        <source>the file is signed with key %1, which is not among the lab&apos;s published keys in %2: it was not signed by an approver of this lab</source>
+        <translation>文件使用密钥 %1 签名，而该密钥不在 %2 中实验室公布的公钥之列：它并非由本实验室的批准人签名</translation>
+    </message>
+    <message>
+        <source>the signature was checked with the lab database&apos;s own copy of the key, which anyone who can write the database can replace; check against the lab&apos;s published keys with --keys</source>
+        <translation>签名是用实验室数据库自带的密钥副本核验的，而任何能写入数据库的人都能替换该副本；请用 --keys 对照实验室公布的公钥核验</translation>
+    </message>
+    <message>
+        <source>the signing key %1 is not in the lab database</source>
+        <translation>签名密钥 %1 不在实验室数据库中</translation>
+    </message>
+    <message>
+        <source>the file names %1 as the approver, but key %2 is %3&apos;s</source>
+        <translation>文件写明的批准人为 %1，但密钥 %2 属于 %3</translation>
+    </message>
+    <message>
+        <source>the approver&apos;s signature does not match the report, its content SHA-256, signer and time: the certificate was forged or altered</source>
+        <translation>批准人的签名与报告、其内容 SHA-256、签名人及时间不符：证书被伪造或篡改</translation>
+    </message>
+    <message>
+        <source>by %1 with key %2, checked against the published keys in %3</source>
+        <translation>由 %1 使用密钥 %2 签名，已对照 %3 中公布的公钥核验</translation>
+    </message>
+    <message>
+        <source>by %1 with key %2, checked against the lab database&apos;s copy of the key</source>
+        <translation>由 %1 使用密钥 %2 签名，已对照实验室数据库中的密钥副本核验</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 entered by hand instead of the station&apos;s sensor reading (%4 %3)</source>
+        <translation>%1 %2 %3 为人工输入，未采用工位传感器的读数（%4 %3）</translation>
+    </message>
+    <message>
+        <source>relative humidity</source>
+        <translation>相对湿度</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>%1; the step&apos;s results are not reported</source>
+        <translation>%1；该步骤的结果未列入报告</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3822,18 @@
     <message>
         <source>The verification failed for an unknown reason.</source>
         <translation>校验因未知原因失败。</translation>
+    </message>
+    <message>
+        <source>The file is damaged (SQLite: %1).</source>
+        <translation>文件已损坏（SQLite：%1）。</translation>
+    </message>
+    <message>
+        <source>The file is damaged in %1 (SQLite: %2).</source>
+        <translation>文件中的 %1 已损坏（SQLite：%2）。</translation>
+    </message>
+    <message>
+        <source>NOT INTACT: %1 Results and reports from this database cannot be trusted: keep the damaged file for investigation and restore the last backup (robocert db backup).</source>
+        <translation>数据库不完整：%1该数据库中的结果和报告均不可信：请保留已损坏的文件以供调查，并恢复最近的备份（robocert db backup）。</translation>
     </message>
 </context>
 <context>
@@ -4220,10 +4565,6 @@ Enter your password again to confirm:</source>
         <translation>已写出 %1，并记录为已签发（%2）。</translation>
     </message>
     <message>
-        <source>Cannot read %1.</source>
-        <translation>无法读取 %1。</translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation>注：%1</translation>
     </message>
@@ -4322,6 +4663,22 @@ Enter your password again to confirm:</source>
     <message>
         <source>Verifying %1…</source>
         <translation>正在验证 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Content SHA-256: %1</source>
+        <translation>内容 SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Audit chain head: %1</source>
+        <translation>审计链头：%1</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>签名：%1</translation>
     </message>
 </context>
 <context>
