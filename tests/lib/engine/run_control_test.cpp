@@ -463,6 +463,43 @@ TEST(RunControlStall, AUnitThatKeepsTimingOutInterruptsTheRunAfterThreeRetries) 
   EXPECT_EQ(countOf(kinds, "resume"), 3);
 }
 
+// The same stalled robot in a script step whose script catches every error and tries again:
+// after the 4th timeout in a row the device counts as gone, every later call fails at once
+// without moving, and the run ends interrupted (resumable), not aborted as a script fault.
+TEST(RunControlStall, AScriptThatCatchesTheErrorsCannotKeepAStalledRobotGoing) {
+  test_support::TempDir dir("robocert-run-control");
+  StalledRobot robot;
+  devices::DeviceLifecycle robotLc(robot, "robot");
+  robotLc.linkUp();
+  engine::StationDevices station;
+  station.name = "fake";
+  station.manipulators["robot"] = &robot;
+  station.lifecycles["robot"] = &robotLc;
+  std::ofstream(dir / "catching.yaml") << scriptPlan("catching", R"(for (let i = 0; i < 20; ++i) {
+  try {
+    station.robot.moveJ({x: 500, y: 0, z: 500, a: 0, b: 90, c: 0}, 0.5);
+  } catch (e) {
+    log('caught: ' + e.message);
+  }
+})");
+  Recorder rec;
+  engine::Engine e(station, rec);
+  engine::RunRequest r;
+  r.plan = loadPlanFile(dir / "catching.yaml");
+  r.database = dir / "lab.db";
+  r.itemSerial = "STALLED-2";
+  r.operatorName = "run_control_test";
+  r.autoResume = true;
+  r.scriptHost = ROBOCERT_SCRIPT_HOST;
+  e.start(r);
+  const engine::RunOutcome out = waitBounded(e, 60s);
+  EXPECT_EQ(out.state, engine::RunState::Interrupted) << out.error;
+  EXPECT_EQ(robot.moves, 4);  // the first try and 3 retries; the script's later calls move nothing
+  EXPECT_NE(out.error.find("4 times in a row"), std::string::npos) << out.error;
+  const store::Store lab = store::Store::open(r.database, store::Store::Mode::ReadOnly);
+  EXPECT_EQ(lab.run(out.runId).status, store::RunStatus::Interrupted);
+}
+
 // ---- Item 17: a script's sleep is bounded ----
 //
 // sleep(1e15) asks for 1e12 s (31 700 years) of station time. At time scale 1 that is 1e21 ns,
