@@ -230,7 +230,9 @@ int runKeyExport(const Options& o) {
       fail(UserCmd::tr("cannot write %1").arg(q(o.out)));
       return kExitFailure;
     }
-    std::cout << s(UserCmd::tr("%1 signing keys written to %2").arg(keys.size()).arg(q(o.out)))
+    std::cout << s(UserCmd::tr("%n signing key(s) written to %1", nullptr,
+                               static_cast<int>(keys.size()))
+                       .arg(q(o.out)))
               << '\n';
     return kExitOk;
   });

@@ -2685,10 +2685,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 signing keys written to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>wrong password for user &quot;%1&quot;, or no such user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2731,6 +2727,13 @@
     <message>
         <source>the approver&apos;s login</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signing key(s) written to %1</source>
+        <translation>
+            <numerusform>%n signing key written to %1</numerusform>
+            <numerusform>%n signing keys written to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

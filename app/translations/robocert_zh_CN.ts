@@ -2678,10 +2678,6 @@
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <source>%1 signing keys written to %2</source>
-        <translation>已将 %1 个签名密钥写入 %2</translation>
-    </message>
-    <message>
         <source>wrong password for user &quot;%1&quot;, or no such user</source>
         <translation>用户 &quot;%1&quot; 的密码错误，或该用户不存在</translation>
     </message>
@@ -2724,6 +2720,12 @@
     <message>
         <source>the approver&apos;s login</source>
         <translation>批准人的登录名</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signing key(s) written to %1</source>
+        <translation>
+            <numerusform>%n 个签名密钥已写入 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
