@@ -168,7 +168,8 @@ TEST(EngineScriptOrigin, ACriterionThatSaysSoJudgesAScriptsValue) {
                  "{characteristic: RP_l, limit: 0.05, unit: mm, rule: simple, origin: script}"));
   ASSERT_EQ(out.state, engine::RunState::Completed) << out.error;
   const store::Store lab = store::Store::open(f.db, store::Store::Mode::ReadOnly);
-  const store::Result* rp = find(lab.results(out.runId), "RP_l");
+  const std::vector<store::Result> results = lab.results(out.runId);  // alive while rp points in
+  const store::Result* rp = find(results, "RP_l");
   ASSERT_NE(rp, nullptr);
   EXPECT_EQ(rp->limit, 0.05);
   EXPECT_EQ(rp->verdict, "pass");
