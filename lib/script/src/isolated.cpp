@@ -357,16 +357,19 @@ std::optional<std::string> scriptHostProblem(const std::filesystem::path& execut
   return std::nullopt;
 }
 
-std::optional<ScriptError> runIsolated(const Isolation& isolation, const std::string& source,
-                                       Host& host, const plan::Values& params, ChildSlot slot) {
-  std::vector<Host::Role> roles;
-  std::map<std::string, metrology::Pose6> poses;
+std::variant<StationView, ScriptError> readStation(Host& host) {
   try {
-    roles = host.roles();
-    poses = host.poses();
+    return StationView{host.roles(), host.poses()};
   } catch (const std::exception& e) {
     return ScriptError{ScriptError::Kind::Exception, 0, 0, e.what()};
   }
+}
+
+std::optional<ScriptError> runIsolated(const Isolation& isolation, const std::string& source,
+                                       Host& host, const plan::Values& params, ChildSlot slot) {
+  auto station = readStation(host);
+  if (auto* e = std::get_if<ScriptError>(&station)) return *e;
+  const auto& [roles, poses] = std::get<StationView>(station);
 
   auto started = Child::start(isolation);
   if (auto* why = std::get_if<QString>(&started))

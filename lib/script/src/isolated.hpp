@@ -6,9 +6,12 @@
 #include <sys/types.h>
 
 #include <atomic>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <variant>
+#include <vector>
 
 #include "robocert/script/script_host.hpp"
 
@@ -23,6 +26,14 @@ struct ChildSlot {
 };
 
 // Runs `source` in a new script host process; see Runner. host.aborted() has been asked.
+// What a script sees of the station, read once from the host when it starts (both runners):
+// a host that fails to tell ends the run with Kind::Exception.
+struct StationView {
+  std::vector<Host::Role> roles;
+  std::map<std::string, metrology::Pose6> poses;
+};
+std::variant<StationView, ScriptError> readStation(Host& host);
+
 std::optional<ScriptError> runIsolated(const Isolation& isolation, const std::string& source,
                                        Host& host, const plan::Values& params, ChildSlot slot);
 

@@ -163,14 +163,9 @@ std::optional<ScriptError> Runner::run(const std::string& source, Host& host,
                        problem->message.toStdString()};
   }
 
-  std::vector<Host::Role> roles;
-  std::map<std::string, metrology::Pose6> poses;
-  try {
-    roles = host.roles();
-    poses = host.poses();
-  } catch (const std::exception& e) {
-    return ScriptError{ScriptError::Kind::Exception, 0, 0, e.what()};
-  }
+  auto station = readStation(host);
+  if (auto* e = std::get_if<ScriptError>(&station)) return *e;
+  const auto& [roles, poses] = std::get<StationView>(station);
   std::vector<std::string> poseSensors;
   for (const auto& r : roles) {
     if (r.capability == plan::Capability::PoseSensor) poseSensors.push_back(r.name);
