@@ -443,15 +443,6 @@ JsonValue& JsonValue::set(std::string key, JsonValue value) {
   return *this;
 }
 
-bool isUtf8(std::string_view bytes) {
-  for (std::size_t i = 0; i < bytes.size();) {
-    const std::size_t n = utf8Length(bytes, i);
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
-}
-
 std::string write(const JsonValue& value) {
   std::string out;
   writeValue(out, value);

@@ -36,9 +36,6 @@ struct JsonValue {
   JsonValue& set(std::string key, JsonValue value);
 };
 
-// True when bytes are well-formed UTF-8 (no overlongs, no surrogates, at most U+10FFFF).
-bool isUtf8(std::string_view bytes);
-
 // Canonical text: members sorted by key, no whitespace. Strings must be UTF-8 (checked by the
 // caller, who can name the field).
 std::string write(const JsonValue& value);

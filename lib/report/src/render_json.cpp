@@ -9,6 +9,7 @@
 
 #include "json_value.hpp"
 #include "robocert/report/json.hpp"
+#include "robocert/textio/utf8.hpp"
 
 namespace robocert::report {
 
@@ -20,7 +21,7 @@ using Kind = JsonValue::Kind;
 // ---- Writing ----
 
 JsonValue str(const std::string& path, const std::string& s) {
-  if (!detail::isUtf8(s)) throw std::invalid_argument(path + ": text is not valid UTF-8");
+  if (!textio::isValidUtf8(s)) throw std::invalid_argument(path + ": text is not valid UTF-8");
   return JsonValue::string(s);
 }
 JsonValue num(const std::string& path, double x) {
