@@ -10,11 +10,13 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <cstdlib>
 #include <fstream>
 #include <map>
 #include <random>
 #include <sstream>
+#include <thread>
 
 #include "integrity.hpp"
 #include "schema.hpp"
@@ -28,6 +30,24 @@ using K = StoreError::Kind;
 namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
+
+// Turning a new file into a WAL database needs the only lock on it, and SQLite answers BUSY at
+// once, without its busy handler, while another program opening the same new file holds a read
+// lock. The mode is then stored in the file by whichever program switched first, so try again
+// for as long as the busy handler would wait.
+void useWriteAheadLog(detail::Connection& conn) {
+  const auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
+  for (;;) {
+    try {
+      conn.exec("PRAGMA journal_mode = WAL");
+      return;
+    } catch (const StoreError& e) {
+      if (e.kind() != K::Locked || std::chrono::steady_clock::now() >= deadline) throw;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+}
 
 std::string systemUser() {
   for (const char* var : {"ROBOCERT_USER", "USER", "LOGNAME"}) {
@@ -253,7 +273,7 @@ Store::Impl::Impl(const std::filesystem::path& p, Mode m, std::string who)
   } else {
     // WAL: readers never block the writer. NORMAL sync: a committed transaction survives the
     // process being killed (the OS holds it); only a power cut may lose the last ones.
-    conn.exec("PRAGMA journal_mode = WAL");
+    useWriteAheadLog(conn);
     conn.exec("PRAGMA synchronous = NORMAL");
     detail::migrate(conn);
   }
